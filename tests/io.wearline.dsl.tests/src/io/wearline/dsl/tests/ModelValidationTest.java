@@ -3,6 +3,7 @@ package io.wearline.dsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,13 +14,21 @@ import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.util.Modules;
+
+import io.wearline.dsl.MachineRuntimeModule;
 import io.wearline.dsl.MachineText;
 import io.wearline.dsl.ProfileIssue;
 import io.wearline.dsl.validation.IssueCodes;
+import io.wearline.dsl.validation.MachineValidator;
 import io.wearline.dsl.validation.ValidationLimits;
+import io.wearline.model.FailureEffect;
 import io.wearline.model.MachineProfile;
 import io.wearline.model.Sensor;
 import io.wearline.model.SensorKind;
+import io.wearline.model.WearlineFactory;
 import io.wearline.model.WearlinePackage.Literals;
 
 /**
@@ -133,7 +142,7 @@ class ModelValidationTest {
 			assertTrue(issues.get(0).message().contains("50000 rows in all"), issues.get(0).message());
 
 			// the validator bound in the language's injector reads the property too, e.g. for text resources
-			Map<Object, Object> context = new java.util.HashMap<>();
+			Map<Object, Object> context = new HashMap<>();
 			BasicDiagnostic chain = new BasicDiagnostic();
 			Diagnostician.INSTANCE.validate(profile, chain, context);
 			assertEquals(Diagnostic.ERROR, chain.getSeverity());
@@ -145,6 +154,21 @@ class ModelValidationTest {
 			}
 		}
 		assertEquals(List.of(), MachineText.validate(profile));
+	}
+
+	@Test
+	void limitsBoundInAnOverridingModuleReachTheValidator() {
+		Injector injector = Guice.createInjector(Modules.override(new MachineRuntimeModule())
+				.with(binder -> binder.bind(ValidationLimits.class).toInstance(new ValidationLimits(1000, 500))));
+		MachineValidator validator = injector.getInstance(MachineValidator.class);
+		MachineProfile profile = valid();
+		BasicDiagnostic chain = new BasicDiagnostic();
+
+		validator.validate(profile.getDataset(), chain, new HashMap<>());
+
+		assertEquals(1, chain.getChildren().size(), chain::toString);
+		assertTrue(chain.getChildren().get(0).getMessage().contains("exceed the limit of 1000"),
+				chain.getChildren().get(0)::getMessage);
 	}
 
 	@Test
@@ -161,7 +185,7 @@ class ModelValidationTest {
 	void fiveHundredSensorsValidateInWellUnderATenthOfASecond() {
 		MachineProfile profile = manySensors(500);
 		for (int i = 0; i < 500; i++) {
-			var effect = io.wearline.model.WearlineFactory.eINSTANCE.createFailureEffect();
+			FailureEffect effect = WearlineFactory.eINSTANCE.createFailureEffect();
 			effect.setSensor("s" + i);
 			profile.getFailureModes().get(0).getEffects().add(effect);
 		}
@@ -174,7 +198,8 @@ class ModelValidationTest {
 			MachineText.validate(profile);
 			best = Math.min(best, System.nanoTime() - start);
 		}
-		long millis = best / 1_000_000;
+		double millis = best / 1e6;
+		System.out.printf("validating 500 sensors and 500 effects took %.1f ms%n", millis);
 		assertTrue(millis < 100, () -> "500 sensors took " + millis + " ms");
 	}
 
@@ -185,7 +210,7 @@ class ModelValidationTest {
 		profile.getRegimes().clear();
 		profile.getFailureModes().get(0).getEffects().clear();
 		for (int i = 0; i < count; i++) {
-			Sensor sensor = io.wearline.model.WearlineFactory.eINSTANCE.createSensor();
+			Sensor sensor = WearlineFactory.eINSTANCE.createSensor();
 			sensor.setId("s" + i);
 			sensor.setKind(SensorKind.PRESSURE);
 			sensor.setUnit("bar");
