@@ -112,6 +112,16 @@ class ParsingTest {
 	}
 
 	@Test
+	void stringsMayUseEitherQuoteAndEscapes() {
+		MachineProfile profile = Profiles.profile("""
+				machine m 'Pump \\'7\\'' { manufacturer "A\\"B" description "tab\\there" }""");
+
+		assertEquals("Pump '7'", profile.getName());
+		assertEquals("A\"B", profile.getManufacturer());
+		assertEquals("tab\there", profile.getDescription());
+	}
+
+	@Test
 	void omittedSettingsKeepTheModelsDefaults() {
 		MachineProfile profile = Profiles.profile("""
 				machine m { sensor s { kind other range 0 to 1 } degradation { } dataset { } training { } }""");

@@ -182,6 +182,24 @@ class SerializerTest {
 	}
 
 	@Test
+	void aProfileThatBreaksTheRulesIsStillWrittenSoThatItCanBeFixedInText() {
+		MachineProfile profile = full();
+		profile.getSensors().get(0).setId("Outlet_Pressure");
+		profile.getSensors().get(0).setMin(20);
+		profile.getLife().setMinLife(-5);
+		profile.getDataset().setTrainRows(-1);
+		profile.getTraining().getCompressDims().add(0);
+		profile.getFailureModes().get(0).getEffects().get(0).setSensor("nowhere");
+
+		String text = MachineText.format(profile);
+
+		assertTrue(text.contains("  life -5 to 9000 hours\n"), text);
+		assertTrue(text.contains("    train -1 rows\n"), text);
+		assertRoundTrips(profile, text);
+		assertFalse(MachineText.validate(Profiles.profile(text)).isEmpty());
+	}
+
+	@Test
 	void theOriginalIsLeftUntouched() {
 		MachineProfile profile = full();
 		MachineProfile before = EcoreUtil.copy(profile);
