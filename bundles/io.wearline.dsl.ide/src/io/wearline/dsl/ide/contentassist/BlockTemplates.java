@@ -11,6 +11,8 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalPriorities;
 import com.google.inject.Inject;
 
 import io.wearline.dsl.SensorUnits;
+import io.wearline.model.MachineProfile;
+import io.wearline.model.Sensor;
 import io.wearline.model.SensorKind;
 
 /**
@@ -34,7 +36,7 @@ class BlockTemplates {
 		if ("Sensor".equals(rule) && "sensor".equals(keyword.getValue())) {
 			accept(sensor(), "sensor block", "a sensor with kind, unit, range and nominal", context, acceptor);
 		} else if ("FailureMode".equals(rule) && "failure".equals(keyword.getValue())) {
-			accept(failureMode(), "failure mode block", "a failure mode with one effect on a sensor", context,
+			accept(failureMode(firstSensorId(context)), "failure mode block", "a failure mode with one effect on a sensor", context,
 					acceptor);
 		}
 	}
@@ -59,11 +61,23 @@ class BlockTemplates {
 				+ "}$0";
 	}
 
-	private static String failureMode() {
+	/** An effect names a sensor; the profile's first one is a better default than a placeholder that is no id. */
+	private static String firstSensorId(ContentAssistContext context) {
+		if (context.getRootModel() instanceof MachineProfile profile) {
+			for (Sensor sensor : profile.getSensors()) {
+				if (sensor.getId() != null && !sensor.getId().isEmpty()) {
+					return sensor.getId();
+				}
+			}
+		}
+		return "sensor_id";
+	}
+
+	private static String failureMode(String sensorId) {
 		return "failure ${1:id} \"${2:Label}\" {\n"
 				+ "  probability ${3:0.1}\n"
 				+ "  onset at health ${4:0.7}\n"
-				+ "  effect ${5:drift} on ${6:sensor} by ${7:10}\n"
+				+ "  effect ${5:drift} on ${6:" + sensorId + "} by ${7:10}\n"
 				+ "}$0";
 	}
 }
