@@ -64,6 +64,17 @@ public class ProfileFixes {
 			return List.of();
 		}
 		String uri = resource.getURI().toString();
+		List<ProfileFix> fixes = new ArrayList<>();
+		for (DiagnosticResolution resolution : quickfixes.getResolutions(options(resource, document, diagnostic),
+				diagnostic)) {
+			fixes.add(new ProfileFix(resolution.getLabel(), () -> replacements(resolution.apply(), uri, document)));
+		}
+		return fixes;
+	}
+
+	/** What a language server would pass to its code-action service for this diagnostic. */
+	Options options(XtextResource resource, Document document, Diagnostic diagnostic) {
+		String uri = resource.getURI().toString();
 		Options options = new Options();
 		options.setResource(resource);
 		options.setDocument(document);
@@ -72,11 +83,7 @@ public class ProfileFixes {
 		options.setLanguageServerAccess(new SingleDocumentAccess(resource, document, resourceSets, resourceFactory));
 		options.setCodeActionParams(new CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(),
 				new CodeActionContext(List.of(diagnostic))));
-		List<ProfileFix> fixes = new ArrayList<>();
-		for (DiagnosticResolution resolution : quickfixes.getResolutions(options, diagnostic)) {
-			fixes.add(new ProfileFix(resolution.getLabel(), () -> replacements(resolution.apply(), uri, document)));
-		}
-		return fixes;
+		return options;
 	}
 
 	/** The diagnostic a language server would send for the issue, issue data included. */

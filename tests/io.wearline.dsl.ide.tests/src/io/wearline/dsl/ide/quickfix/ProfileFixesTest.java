@@ -10,8 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +51,21 @@ class ProfileFixesTest {
 		ProfileFix fix = onlyFix(broken, IssueCodes.INVALID_ID);
 		assertEquals("Rename to 'speed' and its 2 references", fix.label());
 		assertFixed(broken, fix, VALID, IssueCodes.INVALID_ID);
+	}
+
+	@Test
+	void correctedIdThatIsAWordOfTheLanguageIsEscaped() {
+		String broken = validWith("sensor temp {", "sensor Unit {");
+		ProfileFix fix = onlyFix(broken, IssueCodes.INVALID_ID);
+		assertEquals("Rename to 'unit'", fix.label());
+		assertFixed(broken, fix, validWith("sensor temp {", "sensor ^unit {"), IssueCodes.INVALID_ID);
+	}
+
+	@Test
+	void invalidMachineIdIsCorrected() {
+		String broken = validWith("machine m1", "machine Motor_1");
+		assertFixed(broken, onlyFix(broken, IssueCodes.INVALID_ID), validWith("machine m1", "machine motor_1"),
+				IssueCodes.INVALID_ID);
 	}
 
 	@Test
@@ -81,6 +103,12 @@ class ProfileFixesTest {
 		String commented = validWith("kind temperature\n", "kind temperature // bearing housing\n");
 		String broken = commented.replace("    unit \"°C\"\n", "");
 		assertFixed(broken, onlyFix(broken, IssueCodes.MISSING_UNIT), commented, IssueCodes.MISSING_UNIT);
+	}
+
+	@Test
+	void emptyUnitIsFilledIn() {
+		String broken = validWith("unit \"°C\"", "unit \"\"");
+		assertFixed(broken, onlyFix(broken, IssueCodes.MISSING_UNIT), VALID, IssueCodes.MISSING_UNIT);
 	}
 
 	@Test
@@ -274,6 +302,25 @@ class ProfileFixesTest {
 		Issue unfixable = issue(noSensors, IssueCodes.NO_SENSORS);
 		assertFalse(fixes.canFix(unfixable));
 		assertEquals(List.of(), fixes.of(noSensors, unfixable));
+	}
+
+	@Test
+	void languageServerOffersTheSameFixesAsCodeActions() {
+		String broken = validWith("unit \"rpm\"", "unit \"bar\"");
+		XtextResource resource = parseValidSyntax(broken);
+		Issue issue = issue(resource, IssueCodes.UNIT_KIND_MISMATCH);
+		Document document = new Document(1, broken);
+		Diagnostic diagnostic = ProfileFixes.toDiagnostic(issue, document);
+		List<CodeAction> actions = INJECTOR.getInstance(ICodeActionService2.class)
+				.getCodeActions(fixes.options(resource, document, diagnostic))
+				.stream().map(Either::getRight).toList();
+		// the service sorts code actions by title; the preferred fix is the one to the kind's usual unit
+		assertEquals(Set.copyOf(fixes.of(resource, issue).stream().map(ProfileFix::label).toList()),
+				Set.copyOf(actions.stream().map(CodeAction::getTitle).toList()));
+		CodeAction usual = actions.stream().filter(action -> action.getTitle().endsWith("\"rpm\"")).findFirst()
+				.orElseThrow();
+		List<TextEdit> edits = usual.getEdit().getChanges().get(resource.getURI().toString());
+		assertEquals(VALID, document.applyChanges(edits).getContents());
 	}
 
 	/** Applies a fix, compares the text, and validates the result again. */
