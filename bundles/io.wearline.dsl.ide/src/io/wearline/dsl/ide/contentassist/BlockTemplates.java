@@ -36,8 +36,8 @@ class BlockTemplates {
 		if ("Sensor".equals(rule) && "sensor".equals(keyword.getValue())) {
 			accept(sensor(), "sensor block", "a sensor with kind, unit, range and nominal", context, acceptor);
 		} else if ("FailureMode".equals(rule) && "failure".equals(keyword.getValue())) {
-			accept(failureMode(firstSensorId(context)), "failure mode block", "a failure mode with one effect on a sensor", context,
-					acceptor);
+			accept(failureMode(firstSensorId(context)), "failure mode block",
+					"a failure mode with one effect on a sensor", context, acceptor);
 		}
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.Diagnostic;
@@ -16,10 +15,8 @@ import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvi
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
-import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
 import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import com.google.inject.Inject;
 
@@ -78,9 +75,12 @@ public class MachineQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 			return;
 		}
 		int references = IdReferences.to(request.element()).size();
-		String label = "Rename to '" + corrected.get() + "'"
-				+ (references == 0 ? "" : references == 1 ? " and its reference" : " and its " + references + " references");
-		acceptor.accept(label, (diagnostic, element, document) -> {
+		String also = switch (references) {
+		case 0 -> "";
+		case 1 -> " and its reference";
+		default -> " and its " + references + " references";
+		};
+		acceptor.accept("Rename to '" + corrected.get() + "'" + also, (diagnostic, element, document) -> {
 			List<TextEdit> edits = new ArrayList<>(createTextEdit(diagnostic, id(corrected.get())));
 			ProfileTextEdits text = new ProfileTextEdits(document);
 			for (INode reference : IdReferences.to(element)) {
@@ -99,20 +99,7 @@ public class MachineQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	@QuickFix(IssueCodes.MISSING_UNIT)
 	public void addUnit(DiagnosticResolutionAcceptor acceptor) {
 		request().firstData().ifPresent(unit -> acceptor.accept("Add unit " + quoted(unit),
-				(diagnostic, element, document) -> addUnit(element, document, unit)));
-	}
-
-	private List<TextEdit> addUnit(EObject element, Document document, String unit) {
-		if (!(element instanceof Sensor sensor)) {
-			return List.of();
-		}
-		ProfileTextEdits text = new ProfileTextEdits(document);
-		INode blank = ProfileTextEdits.node(sensor, Literals.SENSOR__UNIT);
-		if (blank != null) {
-			return List.of(text.replace(blank, quoted(unit))); // unit "" counts as missing
-		}
-		INode kind = ProfileTextEdits.node(sensor, Literals.SENSOR__KIND);
-		return kind == null ? List.of() : List.of(text.addAfter(kind, "unit " + quoted(unit)));
+				(diagnostic, element, document) -> new ElementEdits(document).addUnit(element, quoted(unit))));
 	}
 
 	/** One fix per unit that fits, the kind's usual unit first. */
@@ -130,30 +117,15 @@ public class MachineQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		if (request().element() instanceof Sensor sensor && sensor.getMin() > sensor.getMax()) {
 			acceptor.accept("Swap minimum and maximum: range " + valueText(sensor, Literals.SENSOR__MAX) + " to "
 					+ valueText(sensor, Literals.SENSOR__MIN),
-					(diagnostic, element, document) -> swap(element, Literals.SENSOR__MIN, Literals.SENSOR__MAX,
-							document));
+					(diagnostic, element, document) -> new ElementEdits(document).swap(element,
+							Literals.SENSOR__MIN, Literals.SENSOR__MAX));
 		}
 	}
 
 	@QuickFix(IssueCodes.NOMINAL_OUT_OF_RANGE)
 	public void clampNominal(DiagnosticResolutionAcceptor acceptor) {
 		request().firstData().ifPresent(value -> acceptor.accept("Set the nominal to " + value,
-				(diagnostic, element, document) -> setNominal(element, document, value)));
-	}
-
-	private static List<TextEdit> setNominal(EObject element, Document document, String value) {
-		if (!(element instanceof Sensor sensor)) {
-			return List.of();
-		}
-		ProfileTextEdits text = new ProfileTextEdits(document);
-		INode nominal = ProfileTextEdits.node(sensor, Literals.SENSOR__NOMINAL);
-		if (nominal != null) {
-			return List.of(text.replace(nominal, value));
-		}
-		// no nominal given (so 0): add one after the range, which ends with 'clipped' or the maximum
-		INode rangeEnd = ProfileTextEdits.node(sensor,
-				sensor.isClipped() ? Literals.SENSOR__CLIPPED : Literals.SENSOR__MAX);
-		return rangeEnd == null ? List.of() : List.of(text.addAfter(rangeEnd, "nominal " + value));
+				(diagnostic, element, document) -> new ElementEdits(document).setNominal(element, value)));
 	}
 
 	@QuickFix(IssueCodes.UNKNOWN_SENSOR)
@@ -198,8 +170,8 @@ public class MachineQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 			acceptor.accept("Swap the initial wear bounds: initial wear "
 					+ valueText(degradation, Literals.DEGRADATION__INITIAL_WEAR_MAX) + " to "
 					+ valueText(degradation, Literals.DEGRADATION__INITIAL_WEAR_MIN),
-					(diagnostic, element, document) -> swap(element, Literals.DEGRADATION__INITIAL_WEAR_MIN,
-							Literals.DEGRADATION__INITIAL_WEAR_MAX, document));
+					(diagnostic, element, document) -> new ElementEdits(document).swap(element,
+							Literals.DEGRADATION__INITIAL_WEAR_MIN, Literals.DEGRADATION__INITIAL_WEAR_MAX));
 		}
 	}
 
@@ -210,8 +182,8 @@ public class MachineQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		if (request.data().contains(SWAP) && request.element() instanceof RemainingUsefulLife life) {
 			acceptor.accept("Swap the life bounds: life " + valueText(life, Literals.REMAINING_USEFUL_LIFE__MAX_LIFE)
 					+ " to " + valueText(life, Literals.REMAINING_USEFUL_LIFE__MIN_LIFE),
-					(diagnostic, element, document) -> swap(element, Literals.REMAINING_USEFUL_LIFE__MIN_LIFE,
-							Literals.REMAINING_USEFUL_LIFE__MAX_LIFE, document));
+					(diagnostic, element, document) -> new ElementEdits(document).swap(element,
+							Literals.REMAINING_USEFUL_LIFE__MIN_LIFE, Literals.REMAINING_USEFUL_LIFE__MAX_LIFE));
 		}
 	}
 
@@ -220,8 +192,8 @@ public class MachineQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		List<String> weights = request().data();
 		acceptor.accept("Divide every weight by their sum: " + String.join(", ", weights),
 				(diagnostic, element, document) -> profile(element)
-						.map(profile -> replaceEach(profile.getRegimes(), Literals.OPERATING_REGIME__WEIGHT, weights,
-								document))
+						.map(profile -> new ElementEdits(document).replaceEach(profile.getRegimes(),
+								Literals.OPERATING_REGIME__WEIGHT, weights))
 						.orElse(List.of()));
 	}
 
@@ -230,8 +202,8 @@ public class MachineQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		List<String> probabilities = request().data();
 		acceptor.accept("Divide every probability by their sum: " + String.join(", ", probabilities),
 				(diagnostic, element, document) -> profile(element)
-						.map(profile -> replaceEach(profile.getFailureModes(), Literals.FAILURE_MODE__PROBABILITY,
-								probabilities, document))
+						.map(profile -> new ElementEdits(document).replaceEach(profile.getFailureModes(),
+								Literals.FAILURE_MODE__PROBABILITY, probabilities))
 						.orElse(List.of()));
 	}
 
@@ -250,22 +222,8 @@ public class MachineQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	public void removeDuplicateLawParameter(DiagnosticResolutionAcceptor acceptor) {
 		if (request().element() instanceof LawParameter parameter) {
 			acceptor.accept("Remove the second '" + parameter.getName() + "'",
-					(diagnostic, element, document) -> removeLawParameter(element, document));
+					(diagnostic, element, document) -> new ElementEdits(document).removeLawParameter(element));
 		}
-	}
-
-	private static List<TextEdit> removeLawParameter(EObject element, Document document) {
-		if (!(element instanceof LawParameter parameter)
-				|| !(parameter.eContainer() instanceof Degradation degradation)) {
-			return List.of();
-		}
-		int index = degradation.getParameters().indexOf(parameter);
-		if (index < 1) {
-			return List.of(); // the first mention is never the duplicate
-		}
-		INode previous = NodeModelUtils.findActualNodeFor(degradation.getParameters().get(index - 1));
-		INode duplicate = NodeModelUtils.findActualNodeFor(parameter);
-		return List.of(new ProfileTextEdits(document).removeBetween(previous, duplicate));
 	}
 
 	private void offerValue(DiagnosticResolutionAcceptor acceptor) {
@@ -277,30 +235,6 @@ public class MachineQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 			acceptor.accept("Change " + marked + " to " + value.get(),
 					(diagnostic, element, document) -> createTextEdit(diagnostic, value.get()));
 		}
-	}
-
-	private static List<TextEdit> swap(EObject element, EAttribute first, EAttribute second, Document document) {
-		INode a = ProfileTextEdits.node(element, first);
-		INode b = ProfileTextEdits.node(element, second);
-		return a == null || b == null ? List.of() : new ProfileTextEdits(document).swap(a, b);
-	}
-
-	/** Replaces one value of every element by the value of the same position in the issue data. */
-	private static List<TextEdit> replaceEach(EList<? extends EObject> elements, EAttribute feature,
-			List<String> values, Document document) {
-		if (elements.size() != values.size()) {
-			return List.of(); // the profile changed since the validator computed the values
-		}
-		ProfileTextEdits text = new ProfileTextEdits(document);
-		List<TextEdit> edits = new ArrayList<>();
-		for (int i = 0; i < elements.size(); i++) {
-			INode node = ProfileTextEdits.node(elements.get(i), feature);
-			if (node == null) {
-				return List.of();
-			}
-			edits.add(text.replace(node, values.get(i)));
-		}
-		return edits;
 	}
 
 	private static Optional<MachineProfile> profile(EObject element) {
