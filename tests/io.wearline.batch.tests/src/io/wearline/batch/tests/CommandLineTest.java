@@ -4,14 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.wearline.batch.Arguments;
+import io.wearline.batch.Command;
+import io.wearline.batch.CommandLine;
+import io.wearline.batch.Console;
 import io.wearline.batch.ExitCode;
+import io.wearline.batch.Syntax;
 
 /** The command line as a whole: help, unknown commands and usage errors, which never show a stack trace. */
 class CommandLineTest {
@@ -84,6 +94,45 @@ class CommandLineTest {
 		assertUsageError(CommandRun.in(cwd, "new", "--template", "motor", "--id", "Motor-1"),
 				"wearline new: 'Motor-1' is not a machine id: it must match [a-z][a-z0-9_]{0,63}"
 						+ " (a lower-case letter, then up to 63 lower-case letters, digits or _)");
+	}
+
+	@Test
+	void internalErrorIsOneMessageUnlessDebugging() {
+		Command failing = new Command() {
+			@Override
+			public Syntax syntax() {
+				return new Syntax("fail", "", 0, 0);
+			}
+
+			@Override
+			public String summary() {
+				return "fails";
+			}
+
+			@Override
+			public String description() {
+				return "Fails.";
+			}
+
+			@Override
+			public ExitCode run(Arguments arguments, Console console) {
+				throw new IllegalStateException("broken on purpose");
+			}
+		};
+		CommandLine commandLine = new CommandLine(List.of(failing));
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+		Console console = new Console(cwd, Map.of(), System.out, errStream);
+		assertEquals(ExitCode.INTERNAL_ERROR, commandLine.run(List.of("fail"), console));
+		String message = err.toString(StandardCharsets.UTF_8);
+		assertTrue(message.startsWith("wearline fail: internal error: java.lang.IllegalStateException: broken on purpose\n"),
+				message);
+		assertFalse(message.contains("\tat "), message);
+
+		err.reset();
+		Console debugging = new Console(cwd, Map.of(CommandLine.DEBUG_VARIABLE, "1"), System.out, errStream);
+		assertEquals(ExitCode.INTERNAL_ERROR, commandLine.run(List.of("fail"), debugging));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("\tat "), err::toString);
 	}
 
 	static void assertUsageError(CommandRun run, String firstLine) {
