@@ -1,0 +1,65 @@
+package io.wearline.dsl.validation;
+
+import io.wearline.model.DatasetSpec;
+import io.wearline.model.MachineProfile;
+import io.wearline.model.WearlinePackage.Literals;
+
+/**
+ * How big a profile may make things: at least one sensor and at most the sensor limit, and dataset sizes that
+ * are possible (train at least 1, none negative) and within the row limit. The limits are
+ * {@link ValidationLimits}, configurable because a larger workstation can do more.
+ */
+final class SizeRules {
+	private final IssueReport report;
+
+	SizeRules(IssueReport report) {
+		this.report = report;
+	}
+
+	void checkSensorCount(MachineProfile profile, ValidationLimits limits) {
+		int count = profile.getSensors().size();
+		if (count == 0) {
+			report.error(profile, Literals.MACHINE_PROFILE__ID, IssueCodes.NO_SENSORS, ElementNames.of(profile)
+					+ " has no sensors; add at least one sensor block, e.g. sensor speed { kind speed unit \"rpm\""
+					+ " range 0 to 3000 nominal 1480 }.");
+		} else if (count > limits.maxSensors()) {
+			report.error(profile.getSensors().get(limits.maxSensors()), Literals.SENSOR__ID,
+					IssueCodes.TOO_MANY_SENSORS,
+					ElementNames.of(profile) + " has " + count + " sensors, more than the limit of "
+							+ limits.maxSensors() + "; remove " + (count - limits.maxSensors())
+							+ " or raise the limit with the system property " + ValidationLimits.MAX_SENSORS_PROPERTY
+							+ ".",
+					Integer.toString(limits.maxSensors()));
+		}
+	}
+
+	void check(DatasetSpec dataset, ValidationLimits limits) {
+		boolean sizesOk = true;
+		if (dataset.getTrainRows() < 1) {
+			report.error(dataset, Literals.DATASET_SPEC__TRAIN_ROWS, IssueCodes.DATASET_SIZE, "Dataset: train "
+					+ dataset.getTrainRows() + " rows; the training set needs at least 1 row, e.g. 35000.", "35000");
+			sizesOk = false;
+		}
+		sizesOk &= notNegative(dataset, dataset.getValRows(), "validation", Literals.DATASET_SPEC__VAL_ROWS);
+		sizesOk &= notNegative(dataset, dataset.getTestRows(), "test", Literals.DATASET_SPEC__TEST_ROWS);
+		long total = (long) dataset.getTrainRows() + dataset.getValRows() + dataset.getTestRows();
+		if (sizesOk && total > limits.maxRows()) {
+			report.error(dataset, Literals.DATASET_SPEC__TRAIN_ROWS, IssueCodes.DATASET_SIZE,
+					"Dataset: " + total + " rows in all (train " + dataset.getTrainRows() + ", validation "
+							+ dataset.getValRows() + ", test " + dataset.getTestRows() + ") exceed the limit of "
+							+ limits.maxRows() + "; lower them or raise the limit with the system property "
+							+ ValidationLimits.MAX_ROWS_PROPERTY + ".",
+					Long.toString(limits.maxRows()));
+		}
+	}
+
+	private boolean notNegative(DatasetSpec dataset, int rows, String words,
+			org.eclipse.emf.ecore.EAttribute feature) {
+		if (rows >= 0) {
+			return true;
+		}
+		report.error(dataset, feature, IssueCodes.DATASET_SIZE,
+				"Dataset: " + words + " " + rows + " rows is negative; set it to 0 or more.", "0");
+		return false;
+	}
+}
