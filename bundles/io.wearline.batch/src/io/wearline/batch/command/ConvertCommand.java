@@ -78,8 +78,9 @@ public final class ConvertCommand implements Command {
 		}
 		try {
 			Profiles.get().write(loaded.profile(), to, out);
-		} catch (IOException e) {
-			console.err().println("wearline convert: could not write " + outName + ": " + e);
+		} catch (IOException | IllegalArgumentException e) {
+			// IllegalArgumentException: the profile holds what the format cannot write (core's contract)
+			console.err().println("wearline convert: could not write " + outName + ": " + e.getMessage());
 			return ExitCode.FAILED;
 		}
 		console.out().println("wrote " + outName);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.wearline.batch.Arguments;
@@ -28,11 +27,8 @@ public final class NewCommand implements Command {
 	/** The environment variable that names the default workspace. */
 	public static final String WORKSPACE_VARIABLE = "WEARLINE_WORKSPACE";
 
-	/**
-	 * What a machine id looks like: the rule of the profile language's ids (IssueCodes.INVALID_ID). Checked here
-	 * so that the message can say it before anything is read; the store checks it again.
-	 */
-	static final Pattern MACHINE_ID = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+	/** What a machine id looks like, for messages; {@link MachineStore#isValidId} is the rule. */
+	static final String MACHINE_ID = "[a-z][a-z0-9_]{0,63}";
 
 	private static final String TEMPLATE = "--template";
 	private static final String ID = "--id";
@@ -40,7 +36,7 @@ public final class NewCommand implements Command {
 
 	private final Syntax syntax = new Syntax("new", "", 0, 0)
 			.option(TEMPLATE, "ID", true, "the template to start from ('wearline templates' lists them)")
-			.option(ID, "MACHINE_ID", true, "the new machine's id: " + MACHINE_ID.pattern())
+			.option(ID, "MACHINE_ID", true, "the new machine's id: " + MACHINE_ID)
 			.option(WORKSPACE, "DIR", false, "the workspace (default: $" + WORKSPACE_VARIABLE + ", else ./workspace)");
 
 	@Override
@@ -66,8 +62,8 @@ public final class NewCommand implements Command {
 	public ExitCode run(Arguments arguments, Console console) throws UsageException {
 		String templateId = arguments.value(TEMPLATE).orElseThrow();
 		String machineId = arguments.value(ID).orElseThrow();
-		if (!MACHINE_ID.matcher(machineId).matches()) {
-			throw new UsageException("'" + machineId + "' is not a machine id: it must match " + MACHINE_ID.pattern()
+		if (!MachineStore.isValidId(machineId)) {
+			throw new UsageException("'" + machineId + "' is not a machine id: it must match " + MACHINE_ID
 					+ " (a lower-case letter, then up to 63 lower-case letters, digits or _)");
 		}
 		MachineTemplate template = TemplateRegistry.get().find(templateId)
