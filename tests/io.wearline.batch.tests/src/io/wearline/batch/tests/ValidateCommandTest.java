@@ -41,6 +41,18 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void warningsAloneKeepAProfileValid() {
+		SampleProfiles.write(cwd.resolve("no-unit.machine"), SampleProfiles.VALID.replace("    unit \"degC\"\n", ""));
+		CommandRun run = CommandRun.in(cwd, "validate", "no-unit.machine");
+		assertEquals(ExitCode.OK, run.exit(), run::toString);
+		List<String> lines = withoutMillis(run.outLines());
+		assertEquals(2, lines.size(), run::toString);
+		assertTrue(lines.get(0).matches("no-unit\\.machine:\\d+:\\d+: warning: .+ \\[" + Pattern.quote(IssueCodes.MISSING_UNIT)
+				+ "\\]"), lines.get(0));
+		assertEquals("validated 1 profile: 1 valid, 0 invalid (0 errors, 1 warning) in MS ms", lines.get(1));
+	}
+
+	@Test
 	void brokenProfileNamesFileLineAndColumnAsTheUserWroteIt() {
 		SampleProfiles.write(cwd.resolve("profiles/broken.machine"), SampleProfiles.BROKEN);
 		CommandRun run = CommandRun.in(cwd, "validate", "profiles/broken.machine");
@@ -53,6 +65,17 @@ class ValidateCommandTest {
 		assertTrue(lines.get(0).endsWith(" [" + IssueCodes.NOMINAL_OUT_OF_RANGE + "]"), lines.get(0));
 		assertEquals("validated 1 profile: 0 valid, 1 invalid (1 error, 0 warnings) in MS ms",
 				withoutMillis(lines).get(1));
+	}
+
+	@Test
+	void syntaxErrorIsPlacedWhereTheNumberIsMissing() {
+		SampleProfiles.write(cwd.resolve("syntax.machine"),
+				SampleProfiles.VALID.replace("range 0 to 3000 clipped", "range 0 to clipped"));
+		CommandRun run = CommandRun.in(cwd, "validate", "syntax.machine");
+		assertEquals(ExitCode.FAILED, run.exit(), run::toString);
+		String first = run.outLines().get(0);
+		assertTrue(first.startsWith("syntax.machine:7:15: error: A number is missing here"), first);
+		assertTrue(first.endsWith(" [" + IssueCodes.SYNTAX_ERROR + "]"), first);
 	}
 
 	@Test
