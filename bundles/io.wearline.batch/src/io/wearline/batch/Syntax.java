@@ -65,37 +65,47 @@ public final class Syntax {
 			}
 			if (!word.startsWith("-") || word.equals("-")) {
 				operandWords.add(word);
-				continue;
-			}
-			int equals = word.indexOf('=');
-			String name = equals < 0 ? word : word.substring(0, equals);
-			Option option = options.get(name);
-			if (option == null) {
-				throw new UsageException("unknown option " + name + knownOptions());
-			}
-			if (values.containsKey(name)) {
-				throw new UsageException("option " + name + " is given twice; give it once");
-			}
-			String value;
-			if (!option.takesValue()) {
-				if (equals >= 0) {
-					throw new UsageException("option " + name + " takes no value; write " + name + " alone");
-				}
-				value = "";
-			} else if (equals >= 0) {
-				value = word.substring(equals + 1);
-			} else if (i + 1 < words.size() && !words.get(i + 1).startsWith("--")) {
-				value = words.get(++i);
 			} else {
-				throw new UsageException("option " + name + " needs a value: " + name + " " + option.valueName());
+				i = readOption(words, i, values);
 			}
-			if (option.takesValue() && value.isEmpty()) {
-				throw new UsageException("option " + name + " needs a value: " + name + " " + option.valueName());
-			}
-			values.put(name, value);
 		}
 		check(operandWords, values);
 		return new Arguments(operandWords, values, false);
+	}
+
+	/** Reads the option at {@code words[i]} into {@code values}; returns the index of the last word it used. */
+	private int readOption(List<String> words, int i, Map<String, String> values) throws UsageException {
+		String word = words.get(i);
+		int equals = word.indexOf('=');
+		String name = equals < 0 ? word : word.substring(0, equals);
+		Option option = options.get(name);
+		if (option == null) {
+			throw new UsageException("unknown option " + name + knownOptions());
+		}
+		if (values.containsKey(name)) {
+			throw new UsageException("option " + name + " is given twice; give it once");
+		}
+		if (!option.takesValue()) {
+			if (equals >= 0) {
+				throw new UsageException("option " + name + " takes no value; write " + name + " alone");
+			}
+			values.put(name, "");
+			return i;
+		}
+		String value;
+		int last = i;
+		if (equals >= 0) {
+			value = word.substring(equals + 1);
+		} else if (i + 1 < words.size() && !words.get(i + 1).startsWith("--")) {
+			value = words.get(++last);
+		} else {
+			value = "";
+		}
+		if (value.isEmpty()) {
+			throw new UsageException("option " + name + " needs a value: " + name + " " + option.valueName());
+		}
+		values.put(name, value);
+		return last;
 	}
 
 	private static boolean asksForHelp(List<String> words) {
