@@ -9,7 +9,7 @@ import io.wearline.model.MachineProfile;
  * A profile read from a file, with every problem found while reading and validating it.
  *
  * @param file the file read
- * @param format its format
+ * @param format its format; {@code null} when the file's extension names none
  * @param profile the profile; {@code null} when the file could not be read at all
  * @param problems syntax, format and validation problems, in file order
  */
