@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.wearline.batch.bench.ValidateBenchmark;
 import io.wearline.batch.command.ConvertCommand;
 import io.wearline.batch.command.NewCommand;
 import io.wearline.batch.command.TemplatesCommand;
@@ -23,7 +24,8 @@ public final class CommandLine {
 
 	/** The command line with Wearline's commands. */
 	public CommandLine() {
-		this(List.of(new ValidateCommand(), new ConvertCommand(), new NewCommand(), new TemplatesCommand()));
+		this(List.of(new ValidateCommand(), new ConvertCommand(), new NewCommand(), new TemplatesCommand(),
+				new ValidateBenchmark()));
 	}
 
 	/** A command line with the given commands, in the order {@code help} lists them. */
