@@ -31,11 +31,12 @@ public final class SensorUnits {
 		define(SensorKind.TEMPERATURE, List.of("°C", "K", "°F"), "degC", "degF", "℃", "℉");
 		define(SensorKind.VIBRATION, List.of("mm/s", "in/s", "g", "m/s²", "µm", "mils"), "m/s^2", "m/s2", "um",
 				"μm");
-		define(SensorKind.PRESSURE, List.of("bar", "Pa", "kPa", "MPa", "mbar", "psi"));
+		define(SensorKind.PRESSURE, List.of("bar", "Pa", "kPa", "MPa", "mbar", "psi"), "psia", "psig", "barg", "bara");
 		define(SensorKind.CURRENT, List.of("A", "mA", "kA"));
 		define(SensorKind.VOLTAGE, List.of("V", "mV", "kV"));
 		define(SensorKind.SPEED, List.of("rpm", "rad/s", "Hz", "m/s"));
-		define(SensorKind.FLOW, List.of("m³/h", "l/min", "L/min", "gpm", "kg/s", "m³/s"), "m3/h", "m3/s");
+		define(SensorKind.FLOW, List.of("m³/h", "l/min", "L/min", "gpm", "kg/s", "m³/s", "kg/h", "lbm/s"), "m3/h", "m3/s",
+				"lb/s", "t/h");
 		define(SensorKind.TORQUE, List.of("N·m", "Nm", "kN·m", "lbf·ft"), "N.m", "kN.m", "kNm", "lbf.ft");
 		define(SensorKind.POWER, List.of("kW", "W", "MW", "hp"));
 		define(SensorKind.ACOUSTIC, List.of("dB", "dBA", "Pa"), "dB(A)");

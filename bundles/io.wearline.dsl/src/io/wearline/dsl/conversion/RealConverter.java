@@ -19,7 +19,7 @@ class RealConverter extends AbstractValueConverter<Double> {
 		try {
 			value = Double.parseDouble(string);
 		} catch (NumberFormatException e) {
-			throw new ValueConverterException(string + " is not a number; write one such as 1.5 or -2e-3.", node, e);
+			throw new ValueConverterException(string + " is not a number; write one such as 1.5 or -2e-3.", node, null);
 		}
 		if (Double.isInfinite(value)) {
 			throw new ValueConverterException(string + " is too large to hold; write a number below 1.7e308.", node,

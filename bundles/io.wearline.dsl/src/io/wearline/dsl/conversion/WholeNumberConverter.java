@@ -54,14 +54,14 @@ abstract class WholeNumberConverter<T extends Number> extends AbstractValueConve
 			decimal = new BigDecimal(string);
 		} catch (NumberFormatException e) {
 			throw new ValueConverterException(string + " is not a number; write a whole number such as 100.", node,
-					e);
+					null);
 		}
 		BigInteger whole;
 		try {
 			whole = decimal.toBigIntegerExact();
 		} catch (ArithmeticException e) {
 			throw new ValueConverterException(string + " is not a whole number; write a whole number such as "
-					+ decimal.toBigInteger() + ".", node, e);
+					+ decimal.toBigInteger() + ".", node, null);
 		}
 		if (whole.compareTo(smallest) < 0 || whole.compareTo(largest) > 0) {
 			throw new ValueConverterException(string + " is out of range; write a whole number between " + smallest

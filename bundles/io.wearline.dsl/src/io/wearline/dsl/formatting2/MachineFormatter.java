@@ -11,6 +11,7 @@ import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
@@ -59,6 +60,18 @@ public class MachineFormatter extends AbstractJavaFormatter {
 		request.setPreferences(request.getPreferences() == null ? new MapBasedPreferenceValues(new HashMap<>(canonical))
 				: new MapBasedPreferenceValues(request.getPreferences(), new HashMap<>(canonical)));
 		super.initialize(request);
+	}
+
+	/**
+	 * The serializer formats a profile that is in no resource with no resource to start from; start from the root
+	 * of the text regions instead, so that such a profile gets the same layout.
+	 */
+	@Override
+	protected void _format(Void noResource, IFormattableDocument doc) {
+		IEObjectRegion root = getTextRegionAccess().regionForRootEObject();
+		if (root != null && root.getSemanticElement() != null) {
+			format(root.getSemanticElement(), doc);
+		}
 	}
 
 	protected void format(MachineProfile profile, IFormattableDocument doc) {

@@ -27,7 +27,8 @@ final class Ids {
 	 * {@code prefix} put in front when it would start with a digit, cut to 64 characters.
 	 */
 	static String corrected(String id, String prefix) {
-		String plain = id == null ? "" : DIACRITICS.matcher(Normalizer.normalize(id, Normalizer.Form.NFD)).replaceAll("");
+		String decomposed = Normalizer.normalize(id == null ? "" : id, Normalizer.Form.NFD);
+		String plain = DIACRITICS.matcher(decomposed).replaceAll("");
 		String result = NOT_ALLOWED.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("_");
 		result = trimUnderscores(result);
 		if (result.isEmpty() || result.charAt(0) < 'a') {

@@ -3,7 +3,8 @@ package io.wearline.dsl.validation;
 /**
  * The codes of every issue the profile validator raises. Quick fixes in {@code io.wearline.dsl.ide} key on
  * them, the headless {@code validate} command prints them, and the JSON, YAML and XLSX importers report them,
- * so a code, once published, keeps its meaning.
+ * so a code, once published, keeps its meaning. Every code is an error except {@link #MISSING_UNIT}, a warning.
+ * Where the issue data is a number, it is written as the profile language writes numbers.
  */
 public final class IssueCodes {
 	private static final String PREFIX = "io.wearline.dsl.";
@@ -13,7 +14,10 @@ public final class IssueCodes {
 	 * {@code [a-z][a-z0-9_]{0,63}}, or is missing. Data: a corrected id (lower case, bad characters replaced).
 	 */
 	public static final String INVALID_ID = PREFIX + "invalidId";
-	/** Two sensors, failure modes, regimes or parameters share an id; on the later one. Data: a free id ({@code speed_2}). */
+	/**
+	 * Two sensors, failure modes, regimes or parameters share an id; on the later one. Data: a free id
+	 * ({@code speed_2}).
+	 */
 	public static final String DUPLICATE_ID = PREFIX + "duplicateId";
 	/** A sensor has no unit (a warning; not raised for kind {@code other}). Data: the default unit of its kind. */
 	public static final String MISSING_UNIT = PREFIX + "missingUnit";
@@ -30,7 +34,10 @@ public final class IssueCodes {
 	 * amount that keeps the nominal inside the range ({@code 1} for a scale that is not positive).
 	 */
 	public static final String ADJUSTMENT_OUT_OF_RANGE = PREFIX + "adjustmentOutOfRange";
-	/** A failure effect or regime adjustment names a sensor that does not exist. Data: the nearest id, if one is close. */
+	/**
+	 * A failure effect or regime adjustment names a sensor that does not exist. Data: the nearest id, if one is
+	 * close.
+	 */
 	public static final String UNKNOWN_SENSOR = PREFIX + "unknownSensor";
 	/** A regime overrides a parameter that does not exist. Data: the nearest key, if one is close. */
 	public static final String UNKNOWN_PARAMETER = PREFIX + "unknownParameter";
@@ -66,7 +73,10 @@ public final class IssueCodes {
 	public static final String TOO_MANY_SENSORS = PREFIX + "tooManySensors";
 	/** A profile without sensors; on the machine id. */
 	public static final String NO_SENSORS = PREFIX + "noSensors";
-	/** A training setting that is not positive (epochs, batch, dims, learning rate) or negative (L2). Data: a usual value. */
+	/**
+	 * A training setting that is not positive (epochs, batch, dims, learning rate) or negative (L2). Data: a usual
+	 * value.
+	 */
 	public static final String INVALID_TRAINING = PREFIX + "invalidTraining";
 	/** A number that is not finite (NaN or infinite), as JSON, YAML or XLSX may carry. */
 	public static final String NOT_FINITE = PREFIX + "notFinite";

@@ -32,7 +32,9 @@ final class SensorRules {
 
 	/** Whether the sensor's range is finite and not empty, so that values can be held against it. */
 	static boolean hasUsableRange(Sensor sensor) {
-		return Double.isFinite(sensor.getMin()) && Double.isFinite(sensor.getMax()) && sensor.getMin() < sensor.getMax();
+		double min = sensor.getMin();
+		double max = sensor.getMax();
+		return Double.isFinite(min) && Double.isFinite(max) && min < max;
 	}
 
 	/** Whether the sensor's nominal is finite and inside a usable range. */

@@ -1,5 +1,7 @@
 package io.wearline.dsl.validation;
 
+import org.eclipse.emf.ecore.EAttribute;
+
 import io.wearline.model.DatasetSpec;
 import io.wearline.model.MachineProfile;
 import io.wearline.model.WearlinePackage.Literals;
@@ -53,8 +55,7 @@ final class SizeRules {
 		}
 	}
 
-	private boolean notNegative(DatasetSpec dataset, int rows, String words,
-			org.eclipse.emf.ecore.EAttribute feature) {
+	private boolean notNegative(DatasetSpec dataset, int rows, String words, EAttribute feature) {
 		if (rows >= 0) {
 			return true;
 		}
