@@ -30,14 +30,17 @@ public final class Findings {
 		return source;
 	}
 
+	/** Adds an error; a {@code null} place stands for the whole file. */
 	public void error(Place place, String code, String message) {
 		add(place, Severity.ERROR, code, () -> message);
 	}
 
+	/** Adds an error whose message is written when the problems are listed. */
 	public void error(Place place, String code, Supplier<String> message) {
 		add(place, Severity.ERROR, code, message);
 	}
 
+	/** Adds a warning: the profile can be used, but something is likely not what the user meant. */
 	public void warning(Place place, String code, String message) {
 		add(place, Severity.WARNING, code, () -> message);
 	}

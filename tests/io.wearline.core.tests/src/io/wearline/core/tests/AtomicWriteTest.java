@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +68,20 @@ class AtomicWriteTest {
 		AtomicFile.write(target, "two".getBytes(StandardCharsets.UTF_8));
 		assertEquals("two", Files.readString(target));
 		assertEquals(List.of(target), list(target.getParent()));
+	}
+
+	@Test
+	void aReplacedFileKeepsItsPermissionsAndANewOneGetsTheUsualOnes() throws IOException {
+		Path kept = Samples.write(folder.resolve("kept.machine"), "before");
+		Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw----");
+		Files.setPosixFilePermissions(kept, shared);
+		AtomicFile.write(kept, "after".getBytes(StandardCharsets.UTF_8));
+		assertEquals(shared, Files.getPosixFilePermissions(kept));
+
+		Path usual = Files.createFile(folder.resolve("usual.txt"));
+		Path created = folder.resolve("created.machine");
+		AtomicFile.write(created, "new".getBytes(StandardCharsets.UTF_8));
+		assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(created));
 	}
 
 	private static List<Path> list(Path folder) throws IOException {
