@@ -9,9 +9,10 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * The labels of one column of the Machines table. The status column marks a profile with errors or warnings by
- * the workbench's problem icons and an invalid one in red; every cell of a row with problems has the first
- * problem as its tooltip, so the user learns what to fix without opening the file.
+ * The labels of one column of the Machines table. The machine column marks a profile with errors or warnings by
+ * the workbench's problem icons, so the mark shows even when the view is too narrow for the status column; the
+ * status of an invalid profile is red. Every cell of a row with problems has the first problem as its tooltip,
+ * so the user learns what to fix without opening the file.
  */
 final class MachineCellLabels extends ColumnLabelProvider {
 	private final MachineColumn column;
@@ -27,7 +28,7 @@ final class MachineCellLabels extends ColumnLabelProvider {
 
 	@Override
 	public Image getImage(Object element) {
-		if (column != MachineColumn.STATUS) {
+		if (column != MachineColumn.MACHINE) {
 			return null;
 		}
 		MachineSummary machine = (MachineSummary) element;

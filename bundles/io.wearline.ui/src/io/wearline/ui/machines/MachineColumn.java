@@ -4,12 +4,12 @@ import java.util.function.Function;
 
 /** The columns of the Machines table, in their order, with the text each shows of a machine. */
 public enum MachineColumn {
-	MACHINE("Machine", 120, false, MachineSummary::id),
-	NAME("Name", 200, false, MachineSummary::name),
-	TYPE("Type", 90, false, MachineSummary::type),
-	SENSORS("Sensors", 70, true, s -> Integer.toString(s.sensors())),
-	STATUS("Status", 150, false, MachineSummary::status),
-	LOCATION("Location", 320, false, s -> s.folder().toString());
+	MACHINE("Machine", 130, false, MachineSummary::id),
+	NAME("Name", 180, false, MachineSummary::name),
+	TYPE("Type", 80, false, MachineSummary::type),
+	SENSORS("Sensors", 65, true, s -> Integer.toString(s.sensors())),
+	STATUS("Status", 110, false, MachineSummary::status),
+	LOCATION("Location", 280, false, s -> s.folder().toString());
 
 	private final String header;
 	private final int width;

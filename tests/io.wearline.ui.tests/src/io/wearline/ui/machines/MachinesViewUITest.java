@@ -73,10 +73,12 @@ class MachinesViewUITest {
 				cells(motor));
 		assertEquals(List.of("pump_2", "Feed pump", "pump", "1", "2 errors", workspace.resolve("pump_2").toString()),
 				cells(pump));
+		int machine = MachineColumn.MACHINE.ordinal();
 		int status = MachineColumn.STATUS.ordinal();
-		assertNotNull(pump.getImage(status), "an invalid profile is marked by the error icon");
+		assertNotNull(pump.getImage(machine), "an invalid profile is marked by the error icon");
+		assertNull(motor.getImage(machine), "a valid profile has no icon");
 		assertEquals(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED).getRGB(), pump.getForeground(status).getRGB());
-		assertNull(motor.getImage(status), "a valid profile has no icon");
+		assertEquals(table.getForeground().getRGB(), motor.getForeground(status).getRGB());
 		ColumnLabelProvider statusLabels = (ColumnLabelProvider) view.machines().viewer().getLabelProvider(status);
 		String tooltip = statusLabels.getToolTipText(pump.getData());
 		assertTrue(tooltip.startsWith("7:") && tooltip.contains("5000"), "the first error, where and what: " + tooltip);
