@@ -12,7 +12,10 @@ public enum ProfileFormat {
 	JSON("json"),
 	/** YAML, {@code .yaml} or {@code .yml}. */
 	YAML("yaml", "yml"),
-	/** An Excel workbook with the sheets Machine, Sensors, Regimes, FailureModes, Dataset and Training. */
+	/**
+	 * An Excel workbook with the sheets Machine, Sensors, Parameters, Regimes, FailureModes, Dataset and Training;
+	 * the layout is documented in {@code io.wearline.core.internal.workbook.WorkbookLayout}.
+	 */
 	XLSX("xlsx");
 
 	private final String[] extensions;

@@ -6,11 +6,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.UUID;
 
 /**
  * Writes a file so that readers see either the old content or the complete new one, never a part: the content
  * goes to a temporary file in the same folder (the same file system, so the rename is atomic), which is then
  * renamed over the target. A failure at any point leaves the previous file as it was and no temporary file.
+ * The new file gets the permissions of the file it replaces, or the usual ones of a new file.
  */
 public final class AtomicFile {
 
@@ -33,18 +37,29 @@ public final class AtomicFile {
 		Path absolute = target.toAbsolutePath();
 		Path folder = absolute.getParent();
 		Files.createDirectories(folder);
-		Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+		// not Files.createTempFile: its files are readable by their owner only, and the rename would keep that
+		Path temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
 		boolean moved = false;
 		try {
-			try (OutputStream out = Files.newOutputStream(temporary)) {
+			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE)) {
 				content.writeTo(out);
 			}
+			keepPermissions(absolute, temporary);
 			move(temporary, absolute);
 			moved = true;
 		} finally {
 			if (!moved) {
 				Files.deleteIfExists(temporary);
 			}
+		}
+	}
+
+	private static void keepPermissions(Path target, Path temporary) throws IOException {
+		PosixFileAttributeView from = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+		if (from != null && Files.exists(target)) {
+			Files.getFileAttributeView(temporary, PosixFileAttributeView.class)
+					.setPermissions(from.readAttributes().permissions());
 		}
 	}
 

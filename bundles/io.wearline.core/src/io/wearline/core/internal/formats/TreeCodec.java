@@ -56,7 +56,7 @@ public final class TreeCodec implements FormatCodec {
 		YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints(limits))
 				.disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
 				.enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-				.enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+				.enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR).disable(YAMLGenerator.Feature.SPLIT_LINES)
 				.disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS).build();
 		return new TreeCodec(factory, "YAML", limits);
 	}

@@ -93,11 +93,11 @@ final class TreeReader {
 				List<String> known = DocumentShape.fieldNames(eClass);
 				findings.error(at, FormatCodes.UNKNOWN_FIELD, () -> "unknown field '" + name + "' in "
 						+ ElementNames.of(element) + NearestWord.suggestion(name, known));
-				parser.skipChildren();
+				skipValue();
 			} else if (!seen.add(feature)) {
 				findings.error(at, FormatCodes.DUPLICATE_FIELD, () -> "field '" + name + "' is given twice in "
 						+ ElementNames.of(element) + "; remove one of them");
-				parser.skipChildren();
+				skipValue();
 			} else if (value != JsonToken.VALUE_NULL) {
 				places.feature(element, feature, at);
 				readField(element, feature, value);
@@ -141,7 +141,7 @@ final class TreeReader {
 				String found = shown(item);
 				findings.error(at, FormatCodes.WRONG_TYPE, () -> "expected an object for each item of '"
 						+ reference.getName() + "' in " + ElementNames.of(element) + ", found " + found);
-				parser.skipChildren();
+				skipValue();
 			}
 		}
 	}
@@ -192,7 +192,7 @@ final class TreeReader {
 			String found = shown(token);
 			findings.error(at, FormatCodes.WRONG_TYPE, () -> "expected " + ScalarConversion.expected(attribute)
 					+ " for '" + attribute.getName() + "' in " + ElementNames.of(element) + ", found " + found);
-			parser.skipChildren();
+			skipValue();
 			return null;
 		}
 		Scalar scalar = switch (token) {
@@ -219,8 +219,31 @@ final class TreeReader {
 		String found = shown(value);
 		findings.error(at, FormatCodes.WRONG_TYPE, () -> "expected " + what + " for '" + feature.getName() + "' in "
 				+ ElementNames.of(element) + ", found " + found);
-		parser.skipChildren();
+		skipValue();
 		return false;
+	}
+
+	/**
+	 * Skips the value at the current token, token by token rather than with Jackson's skipChildren, so that
+	 * aliases are refused in skipped values too.
+	 */
+	private void skipValue() throws IOException {
+		JsonToken token = parser.currentToken();
+		if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+			return;
+		}
+		int depth = 1;
+		while (depth > 0) {
+			JsonToken next = next();
+			if (next == null) {
+				return;
+			}
+			if (next == JsonToken.START_OBJECT || next == JsonToken.START_ARRAY) {
+				depth++;
+			} else if (next == JsonToken.END_OBJECT || next == JsonToken.END_ARRAY) {
+				depth--;
+			}
+		}
 	}
 
 	/** The next token; refuses YAML aliases, which no profile needs and which can expand without bound. */
