@@ -9,6 +9,7 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 
+/** Opens the Wearline window (title "Wearline") on the Wearline perspective. */
 public class WearlineWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -42,7 +43,7 @@ public class WearlineWorkbenchAdvisor extends WorkbenchAdvisor {
 				configurer.getWindow().getShell().setLocation(0, 0);
 				// marker line for scripts that wait for the window
 				System.out.println("WEARLINE: workbench window opened at " + System.currentTimeMillis()
-						+ " workspace=" + ResourcesPlugin.getWorkspace().getRoot().getLocation());
+						+ " workspace=" + WorkspaceFolder.current());
 			}
 		};
 	}
