@@ -133,6 +133,16 @@ class HostileInputTest {
 		assertNull(loaded.profile());
 	}
 
+	@Test
+	void anXlsxEntryOverTheExpansionLimitIsRefused() throws IOException {
+		LoadedProfile dsl = Profiles.get().load(Samples.write(folder.resolve("m1.machine"), Samples.VALID_DSL));
+		Path workbook = folder.resolve("m1.xlsx");
+		Profiles.get().write(dsl.profile(), io.wearline.core.ProfileFormat.XLSX, workbook);
+		Profiles strict = new Profiles(new ProfileLimits(ProfileLimits.DEFAULT_MAX_FILE_BYTES, 32, 512));
+		assertEquals(FormatCodes.UNSAFE_ARCHIVE, single(strict.load(workbook), FormatCodes.UNSAFE_ARCHIVE).code());
+		assertEquals(java.util.List.of(), Profiles.get().load(workbook).problems(), "the limit is per instance");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "../evil", "a/b", "..", "C:\\\\evil" })
 	void anIdWithPathCharactersIsInvalidInTheFileAndRefusedByTheStore(String id) throws IOException {

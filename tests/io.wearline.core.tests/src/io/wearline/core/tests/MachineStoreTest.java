@@ -80,6 +80,18 @@ class MachineStoreTest {
 	}
 
 	@Test
+	void aProfileThatCannotBeWrittenLeavesNoMachineBehind() throws IOException {
+		MachineStore store = new MachineStore(workspace);
+		MachineProfile broken = motor();
+		broken.getSensors().get(0).setNominal(Double.NaN);
+		assertThrows(IllegalArgumentException.class, () -> store.create("m1", broken));
+		assertFalse(Files.exists(workspace.resolve("m1")));
+		assertEquals(List.of(), store.machines());
+		store.create("m1", motor());
+		assertEquals(List.of("m1"), store.machines().stream().map(Machine::id).toList());
+	}
+
+	@Test
 	void theLongestValidIdHas64Characters() {
 		assertTrue(MachineStore.isValidId("a" + "0".repeat(63)));
 		assertFalse(MachineStore.isValidId("a" + "0".repeat(64)));

@@ -61,8 +61,12 @@ class TemplatesTest {
 
 	@ParameterizedTest
 	@MethodSource("templates")
-	void aTemplateIsOfItsDeclaredMachineType(MachineTemplate template) throws IOException {
-		assertEquals(template.machineType(), TemplateRegistry.get().instantiate(template, template.id()).getType());
+	void aTemplateIsValidAndOfItsDeclaredMachineType(MachineTemplate template) throws IOException {
+		MachineProfile profile = TemplateRegistry.get().instantiate(template, template.id());
+		List<ProfileProblem> errors = Profiles.get().validate(profile, template.id()).stream()
+				.filter(p -> p.severity() == ProfileProblem.Severity.ERROR).toList();
+		assertEquals(List.of(), errors);
+		assertEquals(template.machineType(), profile.getType());
 	}
 
 	@Test
