@@ -5,10 +5,10 @@ import java.util.function.Function;
 /** The columns of the Machines table, in their order, with the text each shows of a machine. */
 public enum MachineColumn {
 	MACHINE("Machine", 130, false, MachineSummary::id),
+	STATUS("Status", 110, false, MachineSummary::status),
 	NAME("Name", 180, false, MachineSummary::name),
 	TYPE("Type", 80, false, MachineSummary::type),
 	SENSORS("Sensors", 65, true, s -> Integer.toString(s.sensors())),
-	STATUS("Status", 110, false, MachineSummary::status),
 	LOCATION("Location", 280, false, s -> s.folder().toString());
 
 	private final String header;

@@ -65,13 +65,13 @@ class MachinesViewUITest {
 		Table table = view.machines().viewer().getTable();
 		assertEquals(2, table.getItemCount());
 
-		assertEquals(List.of("Machine", "Name", "Type", "Sensors", "Status", "Location"),
+		assertEquals(List.of("Machine", "Status", "Name", "Type", "Sensors", "Location"),
 				Arrays.stream(table.getColumns()).map(c -> c.getText()).toList());
 		TableItem motor = table.getItem(0);
 		TableItem pump = table.getItem(1);
-		assertEquals(List.of("motor_1", "Motor 1", "motor", "2", "Valid", workspace.resolve("motor_1").toString()),
+		assertEquals(List.of("motor_1", "Valid", "Motor 1", "motor", "2", workspace.resolve("motor_1").toString()),
 				cells(motor));
-		assertEquals(List.of("pump_2", "Feed pump", "pump", "1", "2 errors", workspace.resolve("pump_2").toString()),
+		assertEquals(List.of("pump_2", "2 errors", "Feed pump", "pump", "1", workspace.resolve("pump_2").toString()),
 				cells(pump));
 		int machine = MachineColumn.MACHINE.ordinal();
 		int status = MachineColumn.STATUS.ordinal();
