@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 
 import io.wearline.core.FormatCodes;
+import io.wearline.dsl.NearestName;
 
 /**
  * Converts a value of a file into the type of a profile field, or says why it cannot: the same rules for JSON,
@@ -150,7 +151,7 @@ public final class ScalarConversion {
 			}
 		}
 		List<String> names = literals(eEnum);
-		String nearest = NearestWord.of(text, names);
+		String nearest = NearestName.of(text, names);
 		String hint = (nearest == null ? "" : "; did you mean '" + nearest + "'?") + " (one of "
 				+ String.join(", ", names) + ")";
 		return new Refused(FormatCodes.UNKNOWN_VALUE, "one of " + String.join(", ", names), hint);

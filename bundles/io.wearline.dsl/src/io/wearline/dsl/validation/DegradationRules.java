@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.wearline.dsl.NearestName;
 import io.wearline.dsl.DegradationLaws;
 import io.wearline.model.Degradation;
 import io.wearline.model.LawParameter;

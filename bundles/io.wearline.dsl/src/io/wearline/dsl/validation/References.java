@@ -6,6 +6,8 @@ import java.util.TreeSet;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 
+import io.wearline.dsl.NearestName;
+
 /**
  * Reports a string reference to a sensor or parameter that names none, with the nearest existing id as issue
  * data and in the message ("did you mean 'speed'?").

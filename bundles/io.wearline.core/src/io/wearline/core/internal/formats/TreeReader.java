@@ -21,11 +21,11 @@ import io.wearline.core.FormatCodes;
 import io.wearline.core.internal.DocumentShape;
 import io.wearline.core.internal.ElementNames;
 import io.wearline.core.internal.Findings;
-import io.wearline.core.internal.NearestWord;
 import io.wearline.core.internal.Place;
 import io.wearline.core.internal.Scalar;
 import io.wearline.core.internal.ScalarConversion;
 import io.wearline.core.internal.SourceMap;
+import io.wearline.dsl.NearestName;
 import io.wearline.model.MachineProfile;
 import io.wearline.model.WearlinePackage.Literals;
 
@@ -92,7 +92,7 @@ final class TreeReader {
 			if (feature == null) {
 				List<String> known = DocumentShape.fieldNames(eClass);
 				findings.error(at, FormatCodes.UNKNOWN_FIELD, () -> "unknown field '" + name + "' in "
-						+ ElementNames.of(element) + NearestWord.suggestion(name, known));
+						+ ElementNames.of(element) + NearestName.suggestion(name, known));
 				skipValue();
 			} else if (!seen.add(feature)) {
 				findings.error(at, FormatCodes.DUPLICATE_FIELD, () -> "field '" + name + "' is given twice in "

@@ -18,9 +18,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.wearline.core.FormatCodes;
 import io.wearline.core.internal.DocumentShape;
-import io.wearline.core.internal.NearestWord;
 import io.wearline.core.internal.Place;
 import io.wearline.core.internal.Scalar;
+import io.wearline.dsl.NearestName;
 
 /**
  * Reads a key/value sheet (Machine, Dataset, Training): column A names a field, column B holds its value (a list
@@ -65,7 +65,7 @@ final class KeyValueSheetReader {
 			Target target = resolve(holder, parts, key, keyPlace);
 			if (target == null) {
 				reading.findings.error(keyPlace, FormatCodes.UNKNOWN_FIELD, "unknown field '" + key + "' in the "
-						+ sheet.getSheetName() + " sheet" + NearestWord.suggestion(key, knownKeys(holder, parts)));
+						+ sheet.getSheetName() + " sheet" + NearestName.suggestion(key, knownKeys(holder, parts)));
 				continue;
 			}
 			readValues(sheet, row, target);

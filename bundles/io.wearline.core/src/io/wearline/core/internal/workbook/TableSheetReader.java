@@ -18,12 +18,12 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.wearline.core.FormatCodes;
 import io.wearline.core.internal.ElementNames;
-import io.wearline.core.internal.NearestWord;
 import io.wearline.core.internal.Place;
 import io.wearline.core.internal.Scalar;
 import io.wearline.core.internal.ScalarConversion;
 import io.wearline.core.internal.workbook.WorkbookLayout.Column;
 import io.wearline.core.internal.workbook.WorkbookLayout.Table;
+import io.wearline.dsl.NearestName;
 
 /**
  * Reads a table sheet: a header row of field names, then one row per element (Sensors, Parameters) or per element
@@ -86,7 +86,7 @@ final class TableSheetReader {
 			Place place = cell(sheet, header.getRowNum(), c);
 			if (column == null) {
 				reading.findings.error(place, FormatCodes.UNKNOWN_FIELD, "unknown column '" + name + "' in the "
-						+ sheet.getSheetName() + " sheet" + NearestWord.suggestion(name, known.keySet()));
+						+ sheet.getSheetName() + " sheet" + NearestName.suggestion(name, known.keySet()));
 			} else if (!seen.add(name)) {
 				reading.findings.error(place, FormatCodes.DUPLICATE_FIELD, "column '" + name + "' is given twice in"
 						+ " the " + sheet.getSheetName() + " sheet; remove one of them");

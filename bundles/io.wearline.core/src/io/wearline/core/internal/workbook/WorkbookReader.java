@@ -11,11 +11,11 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.wearline.core.FormatCodes;
 import io.wearline.core.internal.Findings;
-import io.wearline.core.internal.NearestWord;
 import io.wearline.core.internal.Place;
 import io.wearline.core.internal.SourceMap;
 import io.wearline.core.internal.workbook.WorkbookLayout.Part;
 import io.wearline.core.internal.workbook.WorkbookLayout.Table;
+import io.wearline.dsl.NearestName;
 import io.wearline.model.MachineProfile;
 import io.wearline.model.WearlinePackage.Literals;
 
@@ -70,7 +70,7 @@ final class WorkbookReader {
 			String name = workbook.getSheetName(i);
 			if (WorkbookLayout.SHEETS.stream().noneMatch(name::equalsIgnoreCase)) {
 				reading.findings.warning(cell(workbook.getSheetAt(i), 0, 0), FormatCodes.UNKNOWN_SHEET, "sheet '" + name
-						+ "' is not part of a profile and is ignored" + NearestWord.suggestion(name, WorkbookLayout.SHEETS));
+						+ "' is not part of a profile and is ignored" + NearestName.suggestion(name, WorkbookLayout.SHEETS));
 			}
 		}
 	}

@@ -1,12 +1,13 @@
-package io.wearline.dsl.validation;
+package io.wearline.dsl;
 
 import java.util.Collection;
 
 /**
- * Finds the id a mistyped reference most likely meant, by edit distance, for "did you mean" messages and for
- * the data of {@code UNKNOWN_SENSOR} and {@code UNKNOWN_PARAMETER}.
+ * Finds the name a mistyped one most likely meant, by edit distance: the "did you mean" of the validator
+ * ({@code UNKNOWN_SENSOR}, {@code UNKNOWN_PARAMETER}, unknown laws) and of the JSON, YAML and XLSX readers
+ * (unknown fields, values and sheets).
  */
-final class NearestName {
+public final class NearestName {
 
 	private NearestName() {
 	}
@@ -15,7 +16,7 @@ final class NearestName {
 	 * The candidate closest to {@code wrong}, or {@code null} when none is close enough to be a likely typo
 	 * (more edits than half the length of the longer name, and more than two).
 	 */
-	static String of(String wrong, Collection<String> candidates) {
+	public static String of(String wrong, Collection<String> candidates) {
 		if (wrong == null) {
 			return null;
 		}
@@ -33,6 +34,12 @@ final class NearestName {
 		}
 		int allowed = Math.max(2, Math.max(wrong.length(), best.length()) / 2);
 		return bestDistance <= allowed ? best : null;
+	}
+
+	/** {@code ; did you mean 'nominal'?}, or nothing when no candidate is close. */
+	public static String suggestion(String wrong, Collection<String> candidates) {
+		String nearest = of(wrong, candidates);
+		return nearest == null ? "" : "; did you mean '" + nearest + "'?";
 	}
 
 	/** Levenshtein distance, case-insensitive so that {@code Speed} finds {@code speed} first. */
