@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import io.wearline.dsl.validation.Ids;
 import io.wearline.model.MachineProfile;
 
 /**
@@ -21,7 +21,6 @@ import io.wearline.model.MachineProfile;
  * name a path outside the workspace.
  */
 public final class MachineStore {
-	private static final Pattern MACHINE_ID = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
 	private final Path root;
 
@@ -36,7 +35,7 @@ public final class MachineStore {
 
 	/** Whether a text is a valid machine id: a lower-case letter, then up to 63 of a-z, 0-9 and _. */
 	public static boolean isValidId(String machineId) {
-		return machineId != null && MACHINE_ID.matcher(machineId).matches();
+		return Ids.isValid(machineId);
 	}
 
 	/**

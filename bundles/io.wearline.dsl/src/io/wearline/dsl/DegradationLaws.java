@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
+
+import io.wearline.dsl.validation.Ids;
 
 /**
  * The degradation laws a profile may name, with the parameters each takes. The four built-in laws are
@@ -18,7 +19,6 @@ public final class DegradationLaws {
 	/** The law a profile gets when it names none. */
 	public static final String DEFAULT_LAW = "linear";
 
-	private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 	private static final Set<String> BUILT_IN = Set.of("linear", "exponential", "power", "step");
 	private static final Map<String, List<String>> LAWS = new ConcurrentHashMap<>();
 
@@ -73,9 +73,9 @@ public final class DegradationLaws {
 	}
 
 	private static void requireName(String name, String what) {
-		if (name == null || !NAME.matcher(name).matches()) {
+		if (name == null || !Ids.isValid(name)) {
 			throw new IllegalArgumentException("'" + name + "' is not a valid " + what
-					+ "; it must match [a-z][a-z0-9_]{0,63}");
+					+ "; it must match " + Ids.PATTERN);
 		}
 	}
 }

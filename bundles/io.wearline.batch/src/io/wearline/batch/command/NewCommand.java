@@ -16,6 +16,7 @@ import io.wearline.core.Machine;
 import io.wearline.core.MachineStore;
 import io.wearline.core.MachineTemplate;
 import io.wearline.core.TemplateRegistry;
+import io.wearline.dsl.validation.Ids;
 import io.wearline.model.MachineProfile;
 
 /**
@@ -28,7 +29,7 @@ public final class NewCommand implements Command {
 	public static final String WORKSPACE_VARIABLE = "WEARLINE_WORKSPACE";
 
 	/** What a machine id looks like, for messages; {@link MachineStore#isValidId} is the rule. */
-	static final String MACHINE_ID = "[a-z][a-z0-9_]{0,63}";
+	static final String MACHINE_ID = Ids.PATTERN;
 
 	private static final String TEMPLATE = "--template";
 	private static final String ID = "--id";

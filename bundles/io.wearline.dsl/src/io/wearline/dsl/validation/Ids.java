@@ -7,18 +7,22 @@ import java.util.regex.Pattern;
 
 /**
  * What a good id is, and how to turn a bad or taken one into a good, free one (the data of {@code INVALID_ID}
- * and {@code DUPLICATE_ID}, which quick fixes apply as they are).
+ * and {@code DUPLICATE_ID}, which quick fixes apply as they are). Machine ids name folders, so the machine store
+ * and the command line hold them to the same {@link #PATTERN}.
  */
-final class Ids {
+public final class Ids {
+	/** Every id of a profile (machine, sensor, failure mode, regime, parameter, law) matches this. */
+	public static final String PATTERN = "[a-z][a-z0-9_]{0,63}";
 	static final int MAX_LENGTH = 64;
-	private static final Pattern VALID = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+	private static final Pattern VALID = Pattern.compile(PATTERN);
 	private static final Pattern NOT_ALLOWED = Pattern.compile("[^a-z0-9_]+");
 	private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
 	private Ids() {
 	}
 
-	static boolean isValid(String id) {
+	/** Whether an id matches {@link #PATTERN}; no id that does can hold a path character. */
+	public static boolean isValid(String id) {
 		return id != null && VALID.matcher(id).matches();
 	}
 
