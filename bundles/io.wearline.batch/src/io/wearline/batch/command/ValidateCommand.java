@@ -20,9 +20,11 @@ import io.wearline.core.Profiles;
  */
 public final class ValidateCommand implements Command {
 	private static final String JSON = "--json";
+	private static final String VERBOSE = "--verbose";
 
 	private final Syntax syntax = new Syntax("validate", "<file or folder>...", 1, Integer.MAX_VALUE)
-			.flag(JSON, "print one JSON document (files, problems, summary) instead of lines");
+			.flag(JSON, "print one JSON document (files, problems, summary) instead of lines")
+			.flag(VERBOSE, "also print a verdict line for every profile, valid or not");
 
 	@Override
 	public Syntax syntax() {
@@ -77,6 +79,9 @@ public final class ValidateCommand implements Command {
 			for (ProfileVerdict verdict : verdicts) {
 				for (ProfileProblem problem : verdict.problems()) {
 					console.out().println(problem.format());
+				}
+				if (arguments.has(VERBOSE)) {
+					console.out().println(verdict.line());
 				}
 			}
 			console.out().println(summary.line());

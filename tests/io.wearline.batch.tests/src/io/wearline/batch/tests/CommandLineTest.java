@@ -69,7 +69,7 @@ class CommandLineTest {
 	@Test
 	void unknownOptionIsAUsageErrorWithoutStackTrace() {
 		CommandRun run = CommandRun.in(cwd, "validate", "--strict", "x.machine");
-		assertUsageError(run, "wearline validate: unknown option --strict (validate knows --json, --help)");
+		assertUsageError(run, "wearline validate: unknown option --strict (validate knows --json, --verbose, --help)");
 	}
 
 	@Test

@@ -41,6 +41,20 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void verboseGivesEveryProfileAVerdictLineAfterItsProblems() {
+		SampleProfiles.write(cwd.resolve("a-ok.machine"), SampleProfiles.VALID);
+		SampleProfiles.write(cwd.resolve("b-broken.machine"), SampleProfiles.BROKEN);
+		CommandRun run = CommandRun.in(cwd, "validate", "--verbose", "a-ok.machine", "b-broken.machine");
+		assertEquals(ExitCode.FAILED, run.exit(), run::toString);
+		List<String> lines = withoutMillis(run.outLines());
+		assertEquals(4, lines.size(), run::toString);
+		assertEquals("a-ok.machine: valid", lines.get(0));
+		assertTrue(lines.get(1).startsWith("b-broken.machine:" + SampleProfiles.BROKEN_LINE + ":"), lines.get(1));
+		assertEquals("b-broken.machine: invalid (1 error, 0 warnings)", lines.get(2));
+		assertEquals("validated 2 profiles: 1 valid, 1 invalid (1 error, 0 warnings) in MS ms", lines.get(3));
+	}
+
+	@Test
 	void warningsAloneKeepAProfileValid() {
 		SampleProfiles.write(cwd.resolve("no-unit.machine"), SampleProfiles.VALID.replace("    unit \"degC\"\n", ""));
 		CommandRun run = CommandRun.in(cwd, "validate", "no-unit.machine");
