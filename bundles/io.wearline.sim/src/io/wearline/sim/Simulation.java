@@ -1,0 +1,80 @@
+package io.wearline.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+import io.wearline.dsl.DegradationLaws;
+import io.wearline.model.MachineProfile;
+import io.wearline.sim.internal.MachinePhysics;
+import io.wearline.sim.internal.UnitPlan;
+import io.wearline.sim.internal.UnitSimulator;
+
+/**
+ * Simulates a fleet of units of one machine, each run to failure, from its profile alone. Each unit draws an
+ * initial wear, a degradation rate and from it a life within the profile's life range, and at most one failure
+ * mode by the modes' probabilities; its health index then falls by the profile's degradation law from 1 minus the
+ * initial wear to the failure threshold, reached exactly at the last cycle. See {@link SeedData} for the columns.
+ * <p>
+ * Every unit draws from its own random stream, derived from the dataset seed and the unit's index, so the same
+ * profile and seed give the same data. Call it from a core {@code Job}: it reports one unit of work per unit and
+ * stops at the next unit when the monitor is cancelled.
+ */
+public final class Simulation {
+	/** The most rows one result may hold (the columns are Java arrays). */
+	public static final long MAX_ROWS = Integer.MAX_VALUE - 8;
+
+	private Simulation() {
+	}
+
+	/**
+	 * Simulates a fleet.
+	 *
+	 * @param profile a profile that validates without errors
+	 * @param monitor progress and cancellation; may be null
+	 * @throws IllegalArgumentException when the profile cannot be simulated (no life range, an unknown law, a
+	 *         reference to an unknown sensor) or the result would exceed {@link #MAX_ROWS}
+	 * @throws OperationCanceledException when the monitor was cancelled
+	 */
+	public static SeedData run(MachineProfile profile, SimulationOptions options, IProgressMonitor monitor) {
+		String lawName = profile.getDegradation() == null ? DegradationLaws.DEFAULT_LAW
+				: profile.getDegradation().getLaw();
+		MachinePhysics physics = new MachinePhysics(profile, DegradationLawRegistry.find(lawName));
+		List<UnitPlan> plans = plan(physics, options);
+		long rows = 0;
+		for (UnitPlan plan : plans) {
+			rows += plan.life();
+		}
+		SeedData data = new SeedData((int) rows, plans.size(), physics.sensorIds(), physics.regimeNames(),
+				physics.failureModeNames());
+		SubMonitor progress = SubMonitor.convert(monitor,
+				"Simulating " + plans.size() + " units of machine " + physics.machineId(), plans.size());
+		UnitSimulator simulator = new UnitSimulator(physics);
+		int first = 0;
+		for (UnitPlan plan : plans) {
+			progress.split(1);
+			simulator.simulate(plan, data, first);
+			first += plan.life();
+		}
+		return data;
+	}
+
+	/** The units to simulate: the number asked for, or as many as it takes to reach the rows asked for. */
+	private static List<UnitPlan> plan(MachinePhysics physics, SimulationOptions options) {
+		List<UnitPlan> plans = new ArrayList<>();
+		long rows = 0;
+		for (int unit = 0; options.byUnits() ? unit < options.units() : rows < options.rows(); unit++) {
+			UnitPlan plan = UnitPlan.draw(physics, options.seed(), unit);
+			rows += plan.life();
+			if (rows > MAX_ROWS) {
+				throw new IllegalArgumentException("Machine '" + physics.machineId() + "': the seed data would have "
+						+ "more than " + MAX_ROWS + " rows; ask for fewer units or rows.");
+			}
+			plans.add(plan);
+		}
+		return plans;
+	}
+}

@@ -1,0 +1,43 @@
+package io.wearline.sim;
+
+import io.wearline.model.DatasetSpec;
+
+/**
+ * How much to simulate and from which seed: either a number of units, or a number of rows (whole units are
+ * simulated until the rows reach it, so the result has at least that many). The same profile and options give
+ * the same data, value for value.
+ *
+ * @param units the number of units, or 0 when {@code rows} decides
+ * @param rows the least number of rows, or 0 when {@code units} decides
+ * @param seed the dataset seed; each unit's random stream is derived from it and the unit's index
+ */
+public record SimulationOptions(int units, long rows, long seed) {
+	/** Checks that exactly one of units and rows is set. */
+	public SimulationOptions {
+		if (units < 0 || rows < 0 || (units == 0) == (rows == 0)) {
+			throw new IllegalArgumentException("Set either a positive number of units or a positive number of rows, "
+					+ "not both: units " + units + ", rows " + rows);
+		}
+	}
+
+	/** A fleet of this many units. */
+	public static SimulationOptions ofUnits(int units, long seed) {
+		return new SimulationOptions(units, 0, seed);
+	}
+
+	/** As many whole units as it takes to reach this many rows. */
+	public static SimulationOptions ofRows(long rows, long seed) {
+		return new SimulationOptions(0, rows, seed);
+	}
+
+	/** The rows of a profile's dataset block (train, validation and test together) and its seed. */
+	public static SimulationOptions of(DatasetSpec dataset) {
+		long rows = (long) dataset.getTrainRows() + dataset.getValRows() + dataset.getTestRows();
+		return ofRows(rows, dataset.getSeed());
+	}
+
+	/** Whether the number of units, not of rows, decides the size. */
+	public boolean byUnits() {
+		return units > 0;
+	}
+}
