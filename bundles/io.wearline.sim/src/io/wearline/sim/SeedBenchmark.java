@@ -1,16 +1,16 @@
 package io.wearline.sim;
 
+import io.wearline.model.AdjustmentKind;
 import io.wearline.model.Degradation;
+import io.wearline.model.EffectKind;
 import io.wearline.model.FailureEffect;
 import io.wearline.model.FailureMode;
-import io.wearline.model.EffectKind;
 import io.wearline.model.LawParameter;
 import io.wearline.model.MachineProfile;
 import io.wearline.model.OperatingRegime;
 import io.wearline.model.RemainingUsefulLife;
 import io.wearline.model.Sensor;
 import io.wearline.model.SensorAdjustment;
-import io.wearline.model.AdjustmentKind;
 import io.wearline.model.WearDirection;
 import io.wearline.model.WearlineFactory;
 

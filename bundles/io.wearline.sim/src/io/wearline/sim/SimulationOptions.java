@@ -10,14 +10,29 @@ import io.wearline.model.DatasetSpec;
  * @param units the number of units, or 0 when {@code rows} decides
  * @param rows the least number of rows, or 0 when {@code units} decides
  * @param seed the dataset seed; each unit's random stream is derived from it and the unit's index
+ * @param threads how many threads simulate units side by side (1: the calling thread only); the data is the same
+ *        for any number
  */
-public record SimulationOptions(int units, long rows, long seed) {
-	/** Checks that exactly one of units and rows is set. */
+public record SimulationOptions(int units, long rows, long seed, int threads) {
+	/** Checks that exactly one of units and rows is set, and that there is at least one thread. */
 	public SimulationOptions {
 		if (units < 0 || rows < 0 || (units == 0) == (rows == 0)) {
 			throw new IllegalArgumentException("Set either a positive number of units or a positive number of rows, "
 					+ "not both: units " + units + ", rows " + rows);
 		}
+		if (threads < 1) {
+			throw new IllegalArgumentException("The simulation needs at least one thread, not " + threads);
+		}
+	}
+
+	/** The same options on the calling thread only. */
+	public SimulationOptions(int units, long rows, long seed) {
+		this(units, rows, seed, 1);
+	}
+
+	/** The same options with units simulated on this many threads. */
+	public SimulationOptions withThreads(int count) {
+		return new SimulationOptions(units, rows, seed, count);
 	}
 
 	/** A fleet of this many units. */

@@ -1,5 +1,7 @@
 package io.wearline.sim.internal;
 
+import java.util.Arrays;
+
 import io.wearline.model.EffectKind;
 
 /**
@@ -27,7 +29,7 @@ final class FailureEffects {
 		stuck = new boolean[modes * sensors];
 		dropout = new double[modes * sensors];
 		any = new boolean[modes * sensors];
-		java.util.Arrays.fill(noiseGain, 1.0);
+		Arrays.fill(noiseGain, 1.0);
 	}
 
 	void add(int mode, int sensor, EffectKind kind, double magnitude) {

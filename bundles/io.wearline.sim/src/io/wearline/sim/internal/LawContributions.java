@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.RegistryFactory;
 
+import io.wearline.dsl.DegradationLaws;
 import io.wearline.dsl.validation.Ids;
 import io.wearline.sim.DegradationLaw;
 import io.wearline.sim.internal.laws.ExponentialLaw;
@@ -28,9 +29,10 @@ import io.wearline.sim.internal.laws.StepLaw;
 public final class LawContributions {
 	/** The extension point's full id. */
 	public static final String POINT = "io.wearline.sim.degradationLaws";
+	private static final String BUILT_IN = "io.wearline.sim";
 
-	/** One contributed law: its name, its parameter names and how to create it. */
-	public record Contribution(String name, List<String> parameters, Supplier<DegradationLaw> factory) {
+	/** One contributed law: its name, its parameter names, the bundle that contributes it and how to create it. */
+	public record Contribution(String name, List<String> parameters, String owner, Supplier<DegradationLaw> factory) {
 	}
 
 	private LawContributions() {
@@ -63,7 +65,7 @@ public final class LawContributions {
 				warn(owner, "degradation law '" + name + "' repeats the name of another contribution; it is ignored");
 				continue;
 			}
-			laws.put(name, new Contribution(name, parameters, () -> create(element, name, owner)));
+			laws.put(name, new Contribution(name, parameters, owner, () -> create(element, name, owner)));
 		}
 		return laws;
 	}
@@ -87,10 +89,10 @@ public final class LawContributions {
 
 	private static Map<String, Contribution> builtIn() {
 		Map<String, Contribution> laws = new LinkedHashMap<>();
-		laws.put("linear", new Contribution("linear", List.of("rate"), LinearLaw::new));
-		laws.put("exponential", new Contribution("exponential", List.of("rate"), ExponentialLaw::new));
-		laws.put("power", new Contribution("power", List.of("exponent"), PowerLaw::new));
-		laws.put("step", new Contribution("step", List.of("steps"), StepLaw::new));
+		laws.put("linear", new Contribution("linear", List.of("rate"), BUILT_IN, LinearLaw::new));
+		laws.put("exponential", new Contribution("exponential", List.of("rate"), BUILT_IN, ExponentialLaw::new));
+		laws.put("power", new Contribution("power", List.of("exponent"), BUILT_IN, PowerLaw::new));
+		laws.put("step", new Contribution("step", List.of("steps"), BUILT_IN, StepLaw::new));
 		return laws;
 	}
 
@@ -102,16 +104,16 @@ public final class LawContributions {
 	public static List<String> registerWithValidator() {
 		List<String> registered = new ArrayList<>();
 		for (Contribution law : read().values()) {
-			List<String> known = io.wearline.dsl.DegradationLaws.parametersOf(law.name()).orElse(null);
+			List<String> known = DegradationLaws.parametersOf(law.name()).orElse(null);
 			if (law.parameters().equals(known)) {
 				continue;
 			}
 			try {
-				io.wearline.dsl.DegradationLaws.register(law.name(), law.parameters().toArray(String[]::new));
+				DegradationLaws.register(law.name(), law.parameters().toArray(String[]::new));
 				registered.add(law.name());
 			} catch (IllegalArgumentException e) {
 				// a built-in law contributed again with other parameters: the language's own definition stays
-				warn("?", e.getMessage());
+				warn(law.owner(), e.getMessage());
 			}
 		}
 		return registered;

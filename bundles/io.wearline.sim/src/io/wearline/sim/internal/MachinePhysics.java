@@ -1,6 +1,7 @@
 package io.wearline.sim.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ public final class MachinePhysics {
 		int regimeCount = Math.max(1, declared.size());
 		scale = new double[regimeCount * sensors];
 		offset = new double[regimeCount * sensors];
-		java.util.Arrays.fill(scale, 1.0);
+		Arrays.fill(scale, 1.0);
 		double[] weights = new double[regimeCount];
 		if (declared.isEmpty()) {
 			regimeNames.add(DEFAULT_REGIME);

@@ -1,5 +1,6 @@
 package io.wearline.sim.internal;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -21,7 +22,7 @@ final class RegimeChain {
 	/** Fills the regimes of the first {@code cycles} cycles. */
 	void fill(SplittableRandom random, int[] regimes, int cycles) {
 		if (cumulativeWeights.length == 1) {
-			java.util.Arrays.fill(regimes, 0, cycles, 0);
+			Arrays.fill(regimes, 0, cycles, 0);
 			return;
 		}
 		int current = draw(random.nextDouble());

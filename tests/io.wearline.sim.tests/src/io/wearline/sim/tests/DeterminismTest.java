@@ -56,6 +56,18 @@ class DeterminismTest {
 	}
 
 	@Test
+	void threadsDoNotChangeTheData() {
+		SeedData one = Fleets.units(PRESS, 150, 77);
+		SeedData three = Simulation.run(PRESS, SimulationOptions.ofUnits(150, 77).withThreads(3), null);
+		assertArrayEquals(one.health(), three.health());
+		assertArrayEquals(one.regime(), three.regime());
+		assertArrayEquals(one.rul(), three.rul());
+		for (int s = 0; s < one.sensorIds().size(); s++) {
+			assertTrue(Arrays.equals(one.sensor(s), three.sensor(s)), one.sensorIds().get(s));
+		}
+	}
+
+	@Test
 	void rowsAskForWholeUnitsUntilReached() {
 		SeedData data = Simulation.run(PRESS, SimulationOptions.ofRows(5000, 1), null);
 		assertTrue(data.rows() >= 5000);

@@ -106,11 +106,21 @@ class SimulationApiTest {
 	}
 
 	@Test
-	void benchmarkOfTwentySensors() {
-		SeedBenchmark.Result result = SeedBenchmark.measure(20, 1_000_000, 3);
-		System.out.printf("seed simulation, 20 sensors: %d rows in %.3f s = %.0f rows/s%n", result.rows(),
-				result.bestSeconds(), result.rowsPerSecond());
-		assertTrue(result.rows() >= 1_000_000);
-		assertEquals(20, SeedBenchmark.profile(20).getSensors().size());
+	void aCancelledMonitorStopsAParallelRunToo() {
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		monitor.setCanceled(true);
+		assertThrows(OperationCanceledException.class,
+				() -> Simulation.run(PRESS, SimulationOptions.ofUnits(100, 1).withThreads(2), monitor));
+	}
+
+	/** The benchmark runs (its speed is ./wearline bench's business, not a unit test's) and its profile is valid. */
+	@Test
+	void theBenchmarkSimulatesAValidProfileOfTheSensorsAskedFor() {
+		MachineProfile profile = SeedBenchmark.profile(20);
+		assertEquals(List.of(), io.wearline.dsl.MachineText.validate(profile).stream()
+				.filter(io.wearline.dsl.ProfileIssue::isError).toList());
+		SeedBenchmark.Result result = SeedBenchmark.measure(20, 20_000, 1);
+		assertEquals(20, result.sensors());
+		assertTrue(result.rows() >= 20_000 && result.rowsPerSecond() > 0, result.toString());
 	}
 }
