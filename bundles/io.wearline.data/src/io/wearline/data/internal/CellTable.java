@@ -1,0 +1,125 @@
+package io.wearline.data.internal;
+
+import io.wearline.data.Column;
+import io.wearline.data.InferenceReport;
+import io.wearline.data.InferredColumn;
+import io.wearline.data.LoadedTable;
+import io.wearline.data.ReadOptions;
+import io.wearline.data.Schema;
+import io.wearline.data.TableBuilder;
+import io.wearline.data.TableReadException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cells of a whole file, column by column, turned into a table once all are read: with the given schema, or
+ * with the types inferred from the values. Every cell is converted before the table is handed out, so a bad cell
+ * anywhere fails the whole read with its file, line and column.
+ */
+public final class CellTable {
+	private final Path file;
+	private final ReadOptions options;
+	private final List<String> names;
+	private final List<CellColumn> columns = new ArrayList<>();
+	private final List<Boolean> textOnly = new ArrayList<>();
+
+	/** An empty collection of cells for the columns of these names, in file order. */
+	public CellTable(Path file, ReadOptions options, List<String> names) {
+		this.file = file;
+		this.options = options;
+		this.names = new ArrayList<>(names);
+		for (int i = 0; i < names.size(); i++) {
+			columns.add(new CellColumn());
+			textOnly.add(Boolean.TRUE);
+		}
+	}
+
+	/** Adds a column found after the first rows (JSON Lines); earlier rows had no cell for it. */
+	public int addColumn(String name, int rowsBefore) {
+		CellColumn column = new CellColumn();
+		for (int i = 0; i < rowsBefore; i++) {
+			column.add(null, columns.isEmpty() ? 0 : columns.get(0).line(i));
+		}
+		names.add(name);
+		columns.add(column);
+		textOnly.add(Boolean.TRUE);
+		return columns.size() - 1;
+	}
+
+	/** The cells of the column at this position. */
+	public CellColumn column(int index) {
+		return columns.get(index);
+	}
+
+	/** Marks a column as holding a value written as a number or boolean, not as quoted text. */
+	public void markUnquoted(int index) {
+		textOnly.set(index, Boolean.FALSE);
+	}
+
+	/** The column names, in file order. */
+	public List<String> names() {
+		return names;
+	}
+
+	/**
+	 * The table: the given schema's columns in its order, or every column with an inferred type.
+	 *
+	 * @param quotedTextMatters whether a column of only quoted values is text whatever it looks like (JSON)
+	 */
+	public LoadedTable toTable(boolean quotedTextMatters) throws TableReadException {
+		if (options.schema() != null) {
+			return new LoadedTable(convert(options.schema(), schemaOrder(options.schema())), InferenceReport.none());
+		}
+		TypeInference inference = new TypeInference(options);
+		List<InferredColumn> inferred = new ArrayList<>();
+		List<Column> schemaColumns = new ArrayList<>();
+		for (int i = 0; i < names.size(); i++) {
+			boolean quoted = quotedTextMatters && textOnly.get(i);
+			InferredColumn column = inference.infer(names.get(i), columns.get(i), quoted);
+			inferred.add(column);
+			schemaColumns.add(Column.of(column.name(), column.type()));
+		}
+		int[] order = new int[names.size()];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		return new LoadedTable(convert(Schema.of(schemaColumns), order), new InferenceReport(inferred));
+	}
+
+	/** For each schema column, the position of the file's column of that name; checks that the names match. */
+	private int[] schemaOrder(Schema schema) throws TableReadException {
+		for (String name : names) {
+			if (schema.indexOf(name) < 0) {
+				throw new TableReadException(file, 1, name, "the file has a column the schema does not know; the"
+						+ " schema's columns are " + schema.columns().stream().map(Column::name).toList());
+			}
+		}
+		int[] order = new int[schema.size()];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = names.indexOf(schema.column(i).name());
+			if (order[i] < 0) {
+				throw new TableReadException(file, 1, schema.column(i).name(), "the schema requires this column but"
+						+ " the file has none; the file's columns are " + names);
+			}
+		}
+		return order;
+	}
+
+	private io.wearline.data.Table convert(Schema schema, int[] order) throws TableReadException {
+		int rows = columns.isEmpty() ? 0 : columns.get(0).size();
+		TableBuilder builder = new TableBuilder(schema, rows);
+		CellConversion conversion = new CellConversion(options);
+		for (int c = 0; c < schema.size(); c++) {
+			CellColumn cells = columns.get(order[c]);
+			for (int r = 0; r < rows; r++) {
+				try {
+					conversion.append(builder.column(c), cells.get(r));
+				} catch (CellConversion.CellException e) {
+					throw new TableReadException(file, cells.line(r), schema.column(c).name(), e.getMessage());
+				}
+			}
+		}
+		return builder.build();
+	}
+}

@@ -1,0 +1,139 @@
+package io.wearline.data.internal.csv;
+
+import io.wearline.data.LoadedTable;
+import io.wearline.data.ReadOptions;
+import io.wearline.data.TableReadException;
+import io.wearline.data.TableReader;
+import io.wearline.data.internal.CellTable;
+import io.wearline.data.internal.FileChecks;
+import io.wearline.data.internal.TextInput;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a CSV file whose first line names the columns. Blank lines are skipped; every other line needs one cell
+ * per column. All cells are read before any becomes a value, so the table is complete or the read fails.
+ */
+public final class CsvTableReader implements TableReader {
+	private static final String WHAT = "a CSV file needs a first line with the column names";
+	private static final int HEAD_CHARS = 64 * 1024;
+
+	@Override
+	public String format() {
+		return "csv";
+	}
+
+	@Override
+	public LoadedTable read(Path file, ReadOptions options) throws TableReadException {
+		FileChecks.beforeReading(file, options.maxFileBytes(), WHAT);
+		try (BufferedReader text = TextInput.open(file)) {
+			char separator = options.separator() != null ? options.separator() : detect(text);
+			CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
+			try (CSVParser parser = format.parse(text)) {
+				return readRecords(file, options, parser);
+			}
+		} catch (CharacterCodingException e) {
+			throw new TableReadException(file, 0, null, "the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in"
+					+ " spreadsheet programs)", e);
+		} catch (IOException | UncheckedIOException e) {
+			if (e instanceof TableReadException read) {
+				throw read;
+			}
+			throw new TableReadException(file, 0, null, "the file cannot be read as CSV: " + e.getMessage(), e);
+		}
+	}
+
+	private static char detect(BufferedReader text) throws IOException {
+		text.mark(HEAD_CHARS + 1);
+		char[] head = new char[HEAD_CHARS];
+		int read = text.read(head, 0, HEAD_CHARS);
+		boolean complete = read < HEAD_CHARS;
+		text.reset();
+		return SeparatorDetection.detect(read <= 0 ? "" : new String(head, 0, read), complete);
+	}
+
+	private static LoadedTable readRecords(Path file, ReadOptions options, CSVParser parser)
+			throws TableReadException {
+		Iterator<CSVRecord> records = parser.iterator();
+		long[] headerLine = { 0 };
+		CSVRecord header = nextNonBlank(records, parser, headerLine);
+		if (header == null) {
+			throw FileChecks.empty(file, WHAT);
+		}
+		CellTable cells = new CellTable(file, options, columnNames(file, header, headerLine[0]));
+		int width = cells.names().size();
+		CSVRecord record;
+		long[] startLine = { 0 };
+		while ((record = nextNonBlank(records, parser, startLine)) != null) {
+			// the line where the record starts: after the line breaks of all records before it
+			long line = startLine[0];
+			if (record.size() != width) {
+				throw ragged(file, line, record.size(), cells.names());
+			}
+			for (int c = 0; c < width; c++) {
+				cells.column(c).add(record.get(c), line);
+			}
+		}
+		return cells.toTable(false);
+	}
+
+	/**
+	 * The next record that is not a blank line, or null at the end; {@code startLine[0]} receives its first line.
+	 * Commons CSV counts the line breaks it has consumed, so a record starts one line after the previous ended.
+	 */
+	private static CSVRecord nextNonBlank(Iterator<CSVRecord> records, CSVParser parser, long[] startLine) {
+		while (true) {
+			// read before hasNext(): the iterator parses the next record already there
+			long start = parser.getCurrentLineNumber() + 1;
+			if (!records.hasNext()) {
+				return null;
+			}
+			CSVRecord record = records.next();
+			if (record.size() == 1 && record.get(0).isEmpty()) {
+				continue;
+			}
+			startLine[0] = start;
+			return record;
+		}
+	}
+
+	private static List<String> columnNames(Path file, CSVRecord header, long line) throws TableReadException {
+		List<String> names = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (int c = 0; c < header.size(); c++) {
+			String name = header.get(c).strip();
+			String column = "#" + (c + 1);
+			if (name.isEmpty()) {
+				throw new TableReadException(file, line, column, "the header has no name for this column; name"
+						+ " every column in the first line");
+			}
+			if (!seen.add(name)) {
+				throw new TableReadException(file, line, column, "the name '" + name + "' is given to two columns;"
+						+ " each column needs its own name");
+			}
+			names.add(name);
+		}
+		return names;
+	}
+
+	private static TableReadException ragged(Path file, long line, int cells, List<String> names) {
+		String column = cells < names.size() ? names.get(cells) : "#" + (names.size() + 1);
+		String problem = cells < names.size()
+				? "the line has " + cells + " cells but the header names " + names.size() + " columns; the cell for"
+						+ " this column and those after it are missing"
+				: "the line has " + cells + " cells but the header names only " + names.size() + " columns; quote"
+						+ " cells that contain the separator, or name the extra columns in the header";
+		return new TableReadException(file, line, column, problem);
+	}
+}
