@@ -95,7 +95,8 @@ public final class TableBuilder {
 	 * Appends one row of boxed values in schema order; null is a missing value. Numbers are converted to the
 	 * column's type when no precision is lost (an Integer into a DOUBLE column, say).
 	 *
-	 * @throws IllegalArgumentException when the count or a value's type does not fit
+	 * @throws IllegalArgumentException when the count or a value's type does not fit; the values before the one
+	 *             that did not fit are then appended, so discard the builder
 	 */
 	public TableBuilder addRow(Object... values) {
 		if (values.length != columns.length) {

@@ -65,17 +65,21 @@ public final class CellTable {
 	/**
 	 * The table: the given schema's columns in its order, or every column with an inferred type.
 	 *
-	 * @param quotedTextMatters whether a column of only quoted values is text whatever it looks like (JSON)
+	 * @param json whether the cells come from JSON objects: a column of only quoted values is text whatever it
+	 *            looks like, and a schema's column that no object has is a column of missing values
 	 */
-	public LoadedTable toTable(boolean quotedTextMatters) throws TableReadException {
+	public LoadedTable toTable(boolean json) throws TableReadException {
 		if (options.schema() != null) {
+			if (json) {
+				addAbsentColumns(options.schema());
+			}
 			return new LoadedTable(convert(options.schema(), schemaOrder(options.schema())), InferenceReport.none());
 		}
 		TypeInference inference = new TypeInference(options);
 		List<InferredColumn> inferred = new ArrayList<>();
 		List<Column> schemaColumns = new ArrayList<>();
 		for (int i = 0; i < names.size(); i++) {
-			boolean quoted = quotedTextMatters && textOnly.get(i);
+			boolean quoted = json && textOnly.get(i);
 			InferredColumn column = inference.infer(names.get(i), columns.get(i), quoted);
 			inferred.add(column);
 			schemaColumns.add(Column.of(column.name(), column.type()));
@@ -85,6 +89,15 @@ public final class CellTable {
 			order[i] = i;
 		}
 		return new LoadedTable(convert(Schema.of(schemaColumns), order), new InferenceReport(inferred));
+	}
+
+	private void addAbsentColumns(Schema schema) {
+		int rows = columns.isEmpty() ? 0 : columns.get(0).size();
+		for (Column column : schema.columns()) {
+			if (!names.contains(column.name())) {
+				addColumn(column.name(), rows);
+			}
+		}
 	}
 
 	/** For each schema column, the position of the file's column of that name; checks that the names match. */

@@ -34,8 +34,8 @@ public final class FileChecks {
 			throw new TableReadException(file, 0, null, "the file is empty; " + what);
 		}
 		if (size > maxBytes) {
-			throw new TableReadException(file, 0, null, "the file is " + size(size) + " (" + size
-					+ " bytes), more than the limit of " + size(maxBytes) + "; nothing was read. Split the file, store"
+			throw new TableReadException(file, 0, null, "the file is " + size(size) + ", more than the limit of "
+					+ size(maxBytes) + "; nothing was read. Split the file, store"
 					+ " it as Parquet, or raise the limit (ReadOptions.withMaxFileBytes)");
 		}
 	}
@@ -45,10 +45,14 @@ public final class FileChecks {
 		return new TableReadException(file, 0, null, "the file has no content; " + what);
 	}
 
+	/** The size for a person, with the exact count of bytes where it is rounded. */
 	private static String size(long bytes) {
 		if (bytes >= 1024L * 1024 * 1024) {
-			return String.format(Locale.ROOT, "%.1f GB", bytes / (1024.0 * 1024 * 1024));
+			return String.format(Locale.ROOT, "%.1f GB (%d bytes)", bytes / (1024.0 * 1024 * 1024), bytes);
 		}
-		return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+		if (bytes >= 1024L * 1024) {
+			return String.format(Locale.ROOT, "%.1f MB (%d bytes)", bytes / (1024.0 * 1024), bytes);
+		}
+		return bytes + " bytes";
 	}
 }

@@ -67,7 +67,7 @@ public final class CsvTableReader implements TableReader {
 			throws TableReadException {
 		Iterator<CSVRecord> records = parser.iterator();
 		long[] headerLine = { 0 };
-		CSVRecord header = nextNonBlank(records, parser, headerLine);
+		CSVRecord header = nextNonBlank(file, records, parser, headerLine);
 		if (header == null) {
 			throw FileChecks.empty(file, WHAT);
 		}
@@ -75,7 +75,7 @@ public final class CsvTableReader implements TableReader {
 		int width = cells.names().size();
 		CSVRecord record;
 		long[] startLine = { 0 };
-		while ((record = nextNonBlank(records, parser, startLine)) != null) {
+		while ((record = nextNonBlank(file, records, parser, startLine)) != null) {
 			// the line where the record starts: after the line breaks of all records before it
 			long line = startLine[0];
 			if (record.size() != width) {
@@ -92,14 +92,22 @@ public final class CsvTableReader implements TableReader {
 	 * The next record that is not a blank line, or null at the end; {@code startLine[0]} receives its first line.
 	 * Commons CSV counts the line breaks it has consumed, so a record starts one line after the previous ended.
 	 */
-	private static CSVRecord nextNonBlank(Iterator<CSVRecord> records, CSVParser parser, long[] startLine) {
+	private static CSVRecord nextNonBlank(Path file, Iterator<CSVRecord> records, CSVParser parser,
+			long[] startLine) throws TableReadException {
 		while (true) {
 			// read before hasNext(): the iterator parses the next record already there
 			long start = parser.getCurrentLineNumber() + 1;
-			if (!records.hasNext()) {
-				return null;
+			CSVRecord record;
+			try {
+				if (!records.hasNext()) {
+					return null;
+				}
+				record = records.next();
+			} catch (UncheckedIOException e) {
+				throw new TableReadException(file, start, null, "the quoting is broken from this line on ("
+						+ e.getCause().getMessage() + "); close every quoted cell and write a quote inside one as"
+						+ " two quotes (\"\")", e);
 			}
-			CSVRecord record = records.next();
 			if (record.size() == 1 && record.get(0).isEmpty()) {
 				continue;
 			}

@@ -87,6 +87,8 @@ public final class JsonLinesTableReader implements TableReader {
 				throw new TableReadException(file, line, null, "there is more after the object; write one object per"
 						+ " line");
 			}
+		} catch (TableReadException e) {
+			throw e;
 		} catch (JsonProcessingException e) {
 			throw new TableReadException(file, line, null, "the line is not valid JSON: "
 					+ e.getOriginalMessage(), e);
