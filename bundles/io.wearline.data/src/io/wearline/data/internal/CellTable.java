@@ -19,14 +19,20 @@ import java.util.List;
  */
 public final class CellTable {
 	private final Path file;
+	private final long headerLine;
 	private final ReadOptions options;
 	private final List<String> names;
 	private final List<CellColumn> columns = new ArrayList<>();
 	private final List<Boolean> textOnly = new ArrayList<>();
 
-	/** An empty collection of cells for the columns of these names, in file order. */
-	public CellTable(Path file, ReadOptions options, List<String> names) {
+	/**
+	 * An empty collection of cells for the columns of these names, in file order.
+	 *
+	 * @param headerLine the 1-based line of the column names, 0 when the file has no such line (JSON Lines)
+	 */
+	public CellTable(Path file, long headerLine, ReadOptions options, List<String> names) {
 		this.file = file;
+		this.headerLine = headerLine;
 		this.options = options;
 		this.names = new ArrayList<>(names);
 		for (int i = 0; i < names.size(); i++) {
@@ -73,7 +79,7 @@ public final class CellTable {
 			if (json) {
 				addAbsentColumns(options.schema());
 			}
-			return new LoadedTable(convert(options.schema(), schemaOrder(options.schema())), InferenceReport.none());
+			return new LoadedTable(convert(options.schema(), SchemaMatch.order(file, headerLine, options.schema(), names)), InferenceReport.none());
 		}
 		TypeInference inference = new TypeInference(options);
 		List<InferredColumn> inferred = new ArrayList<>();
@@ -98,25 +104,6 @@ public final class CellTable {
 				addColumn(column.name(), rows);
 			}
 		}
-	}
-
-	/** For each schema column, the position of the file's column of that name; checks that the names match. */
-	private int[] schemaOrder(Schema schema) throws TableReadException {
-		for (String name : names) {
-			if (schema.indexOf(name) < 0) {
-				throw new TableReadException(file, 1, name, "the file has a column the schema does not know; the"
-						+ " schema's columns are " + schema.columns().stream().map(Column::name).toList());
-			}
-		}
-		int[] order = new int[schema.size()];
-		for (int i = 0; i < order.length; i++) {
-			order[i] = names.indexOf(schema.column(i).name());
-			if (order[i] < 0) {
-				throw new TableReadException(file, 1, schema.column(i).name(), "the schema requires this column but"
-						+ " the file has none; the file's columns are " + names);
-			}
-		}
-		return order;
 	}
 
 	private io.wearline.data.Table convert(Schema schema, int[] order) throws TableReadException {

@@ -17,8 +17,7 @@ public final class NumberSyntax {
 	/** An integer, or a decimal with optional fraction and exponent, or NaN, Infinity, -Infinity. */
 	public static boolean isDecimal(String text) {
 		int start = signLength(text);
-		String unsigned = text.substring(start);
-		if (unsigned.equals("Infinity") || (start == 0 && unsigned.equals("NaN"))) {
+		if (isWord(text, start, "Infinity") || (start == 0 && isWord(text, 0, "NaN"))) {
 			return true;
 		}
 		int end = digitsEnd(text, start);
@@ -32,13 +31,20 @@ public final class NumberSyntax {
 			return false;
 		}
 		if (end < text.length() && (text.charAt(end) == 'e' || text.charAt(end) == 'E')) {
-			int exponentStart = end + 1 + signLength(text.substring(end + 1));
+			int exponentStart = end + 1;
+			if (exponentStart < text.length() && (text.charAt(exponentStart) == '-' || text.charAt(exponentStart) == '+')) {
+				exponentStart++;
+			}
 			end = digitsEnd(text, exponentStart);
 			if (end == exponentStart) {
 				return false;
 			}
 		}
 		return end == text.length();
+	}
+
+	private static boolean isWord(String text, int from, String word) {
+		return text.length() - from == word.length() && text.startsWith(word, from);
 	}
 
 	private static int signLength(String text) {

@@ -28,10 +28,11 @@ public final class TypeInference {
 	 * @param textOnly whether the values were written as text (JSON strings), which rules out numbers and booleans
 	 */
 	public InferredColumn infer(String name, CellColumn cells, boolean textOnly) {
-		String notInt = null;
-		String notLong = null;
-		String notDouble = null;
-		String notBoolean = null;
+		// the first cell that rules out each type; its text and line go into the report
+		int notInt = -1;
+		int notLong = -1;
+		int notDouble = -1;
+		int notBoolean = -1;
 		long values = 0;
 		Set<String> labels = new HashSet<>();
 		for (int i = 0; i < cells.size(); i++) {
@@ -43,19 +44,21 @@ public final class TypeInference {
 			if (labels.size() <= options.maxCategories()) {
 				labels.add(text);
 			}
+			if (notDouble >= 0 && notBoolean >= 0) {
+				continue; // text already; only the labels still matter
+			}
 			String trimmed = text.strip();
-			String place = "'" + text + "' on line " + cells.line(i);
-			if (notLong == null && !fitsLong(trimmed)) {
-				notLong = place;
+			if (notLong < 0 && !fitsLong(trimmed)) {
+				notLong = i;
 			}
-			if (notInt == null && (notLong != null || !fitsInt(trimmed))) {
-				notInt = place;
+			if (notInt < 0 && (notLong >= 0 || !fitsInt(trimmed))) {
+				notInt = i;
 			}
-			if (notDouble == null && !NumberSyntax.isDecimal(trimmed)) {
-				notDouble = place;
+			if (notDouble < 0 && notLong >= 0 && !NumberSyntax.isDecimal(trimmed)) {
+				notDouble = i;
 			}
-			if (notBoolean == null && !trimmed.equalsIgnoreCase("true") && !trimmed.equalsIgnoreCase("false")) {
-				notBoolean = place;
+			if (notBoolean < 0 && !trimmed.equalsIgnoreCase("true") && !trimmed.equalsIgnoreCase("false")) {
+				notBoolean = i;
 			}
 		}
 		long missing = cells.size() - values;
@@ -65,22 +68,26 @@ public final class TypeInference {
 		if (textOnly) {
 			return text(name, values, missing, labels.size(), "the values are quoted text");
 		}
-		if (notInt == null) {
+		if (notInt < 0) {
 			return new InferredColumn(name, ColumnType.INT, values, missing, "every value is a whole number in the"
 					+ " int range");
 		}
-		if (notLong == null) {
+		if (notLong < 0) {
 			return new InferredColumn(name, ColumnType.LONG, values, missing, "every value is a whole number, "
-					+ notInt + " is beyond the int range");
+					+ place(cells, notInt) + " is beyond the int range");
 		}
-		if (notDouble == null) {
-			return new InferredColumn(name, ColumnType.DOUBLE, values, missing, "every value is a number, " + notLong
-					+ " is not whole");
+		if (notDouble < 0) {
+			return new InferredColumn(name, ColumnType.DOUBLE, values, missing, "every value is a number, "
+					+ place(cells, notLong) + " is not whole");
 		}
-		if (notBoolean == null) {
+		if (notBoolean < 0) {
 			return new InferredColumn(name, ColumnType.BOOLEAN, values, missing, "every value is true or false");
 		}
-		return text(name, values, missing, labels.size(), notDouble + " is not a number");
+		return text(name, values, missing, labels.size(), place(cells, notDouble) + " is not a number");
+	}
+
+	private static String place(CellColumn cells, int index) {
+		return "'" + cells.get(index) + "' on line " + cells.line(index);
 	}
 
 	private InferredColumn text(String name, long values, long missing, int distinct, String why) {

@@ -59,6 +59,13 @@ class BadInputTest {
 	}
 
 	@Test
+	void aRaggedRowWhenASchemaIsGiven() throws IOException {
+		TableReadException e = failure("ragged.csv", "unit,speed,failed\n1,2.0,true\n\n2,3.0\n",
+				ReadOptions.defaults().withSchema(SCHEMA));
+		assertPlace(e, folder.resolve("ragged.csv"), 4, "failed", "has 2 cells but the header names 3 columns");
+	}
+
+	@Test
 	void aDecimalInAnIntColumnOfTheSchema() throws IOException {
 		TableReadException e = failure("decimal.csv", "unit,speed,failed\n1.5,2.0,true\n",
 				ReadOptions.defaults().withSchema(SCHEMA));
@@ -84,9 +91,9 @@ class BadInputTest {
 		TableReadException missing = failure("fewer.csv", "unit,failed\n1,true\n",
 				ReadOptions.defaults().withSchema(SCHEMA));
 		assertPlace(missing, folder.resolve("fewer.csv"), 1, "speed", "the schema requires this column");
-		TableReadException extra = failure("more.csv", "unit,speed,failed,colour\n1,2,true,red\n",
+		TableReadException extra = failure("more.csv", "\r\nunit,speed,failed,colour\r\n1,2,true,red\r\n",
 				ReadOptions.defaults().withSchema(SCHEMA));
-		assertPlace(extra, folder.resolve("more.csv"), 1, "colour", "the schema does not know");
+		assertPlace(extra, folder.resolve("more.csv"), 2, "colour", "the schema does not know");
 	}
 
 	@Test

@@ -1,11 +1,17 @@
 package io.wearline.data.internal.csv;
 
+import io.wearline.data.InferenceReport;
 import io.wearline.data.LoadedTable;
 import io.wearline.data.ReadOptions;
+import io.wearline.data.Schema;
+import io.wearline.data.Table;
+import io.wearline.data.TableBuilder;
 import io.wearline.data.TableReadException;
 import io.wearline.data.TableReader;
+import io.wearline.data.internal.CellConversion;
 import io.wearline.data.internal.CellTable;
 import io.wearline.data.internal.FileChecks;
+import io.wearline.data.internal.SchemaMatch;
 import io.wearline.data.internal.TextInput;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +29,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a CSV file whose first line names the columns. Blank lines are skipped; every other line needs one cell
- * per column. All cells are read before any becomes a value, so the table is complete or the read fails.
+ * per column. Without a schema all cells are kept as text until the types are inferred; with one, each cell
+ * becomes a value as it is read. Either way the table is handed out only when every cell has been converted.
  */
 public final class CsvTableReader implements TableReader {
 	private static final String WHAT = "a CSV file needs a first line with the column names";
@@ -71,21 +78,48 @@ public final class CsvTableReader implements TableReader {
 		if (header == null) {
 			throw FileChecks.empty(file, WHAT);
 		}
-		CellTable cells = new CellTable(file, options, columnNames(file, header, headerLine[0]));
-		int width = cells.names().size();
+		List<String> names = columnNames(file, header, headerLine[0]);
+		if (options.schema() != null) {
+			return new LoadedTable(readIntoSchema(file, options, parser, records, headerLine[0], names),
+					InferenceReport.none());
+		}
+		CellTable cells = new CellTable(file, headerLine[0], options, names);
+		int width = names.size();
 		CSVRecord record;
 		long[] startLine = { 0 };
 		while ((record = nextNonBlank(file, records, parser, startLine)) != null) {
-			// the line where the record starts: after the line breaks of all records before it
-			long line = startLine[0];
 			if (record.size() != width) {
-				throw ragged(file, line, record.size(), cells.names());
+				throw ragged(file, startLine[0], record.size(), names);
 			}
 			for (int c = 0; c < width; c++) {
-				cells.column(c).add(record.get(c), line);
+				cells.column(c).add(record.get(c), startLine[0]);
 			}
 		}
 		return cells.toTable(false);
+	}
+
+	/** With a schema the types are known: each cell becomes a value at once, nothing is kept as text. */
+	private static Table readIntoSchema(Path file, ReadOptions options, CSVParser parser,
+			Iterator<CSVRecord> records, long headerLine, List<String> names) throws TableReadException {
+		Schema schema = options.schema();
+		int[] order = SchemaMatch.order(file, headerLine, schema, names);
+		TableBuilder builder = new TableBuilder(schema);
+		CellConversion conversion = new CellConversion(options);
+		CSVRecord record;
+		long[] startLine = { 0 };
+		while ((record = nextNonBlank(file, records, parser, startLine)) != null) {
+			if (record.size() != names.size()) {
+				throw ragged(file, startLine[0], record.size(), names);
+			}
+			for (int c = 0; c < order.length; c++) {
+				try {
+					conversion.append(builder.column(c), record.get(order[c]));
+				} catch (CellConversion.CellException e) {
+					throw new TableReadException(file, startLine[0], schema.column(c).name(), e.getMessage());
+				}
+			}
+		}
+		return builder.build();
 	}
 
 	/**

@@ -36,7 +36,7 @@ public final class JsonLinesTableReader implements TableReader {
 	@Override
 	public LoadedTable read(Path file, ReadOptions options) throws TableReadException {
 		FileChecks.beforeReading(file, options.maxFileBytes(), WHAT);
-		CellTable cells = new CellTable(file, options, List.of());
+		CellTable cells = new CellTable(file, 0, options, List.of());
 		Map<String, Integer> columns = new HashMap<>();
 		int rows = 0;
 		try (BufferedReader text = TextInput.open(file)) {
