@@ -27,25 +27,41 @@ final class Concatenation {
 			case DoubleColumnBuilder doubles -> {
 				DoubleValues values = (DoubleValues) source;
 				for (int r = 0; r < size; r++) {
-					if (values.isMissing(r)) doubles.addMissing(); else doubles.add(values.get(r));
+					if (values.isMissing(r)) {
+						doubles.addMissing();
+					} else {
+						doubles.add(values.get(r));
+					}
 				}
 			}
 			case LongColumnBuilder longs -> {
 				LongValues values = (LongValues) source;
 				for (int r = 0; r < size; r++) {
-					if (values.isMissing(r)) longs.addMissing(); else longs.add(values.get(r));
+					if (values.isMissing(r)) {
+						longs.addMissing();
+					} else {
+						longs.add(values.get(r));
+					}
 				}
 			}
 			case IntColumnBuilder ints -> {
 				IntValues values = (IntValues) source;
 				for (int r = 0; r < size; r++) {
-					if (values.isMissing(r)) ints.addMissing(); else ints.add(values.get(r));
+					if (values.isMissing(r)) {
+						ints.addMissing();
+					} else {
+						ints.add(values.get(r));
+					}
 				}
 			}
 			case BooleanColumnBuilder booleans -> {
 				BooleanValues values = (BooleanValues) source;
 				for (int r = 0; r < size; r++) {
-					if (values.isMissing(r)) booleans.addMissing(); else booleans.add(values.get(r));
+					if (values.isMissing(r)) {
+						booleans.addMissing();
+					} else {
+						booleans.add(values.get(r));
+					}
 				}
 			}
 			case StringColumnBuilder strings -> {
@@ -66,7 +82,11 @@ final class Concatenation {
 		}
 		for (int r = 0; r < source.size(); r++) {
 			int code = source.code(r);
-			if (code == CategoricalValues.MISSING_CODE) target.addMissing(); else target.addCode(translated[code]);
+			if (code == CategoricalValues.MISSING_CODE) {
+				target.addMissing();
+			} else {
+				target.addCode(translated[code]);
+			}
 		}
 	}
 }

@@ -138,6 +138,12 @@ class BadInputTest {
 		TableReadException e = assertThrows(TableReadException.class,
 				() -> formats.read(file, ReadOptions.defaults()));
 		assertPlace(e, file, 0, null, "not UTF-8");
+		// past the part read to detect the separator, the parser meets the bad byte
+		byte[] late = ("a\n" + "x\n".repeat(40_000) + "\u00e9\n")
+				.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		Files.write(file, late);
+		e = assertThrows(TableReadException.class, () -> formats.read(file, ReadOptions.defaults()));
+		assertPlace(e, file, 0, null, "not UTF-8");
 	}
 
 	@Test

@@ -34,7 +34,11 @@ class TableTest {
 		int high = regime.code("high");
 		for (int row = 0; row < 100_000; row++) {
 			speed.add(row * 0.5);
-			if (row % 10 == 0) unit.addMissing(); else unit.add(row);
+			if (row % 10 == 0) {
+				unit.addMissing();
+			} else {
+				unit.add(row);
+			}
 			regime.addCode(row % 3 == 0 ? high : low);
 		}
 		Table table = builder.build();

@@ -51,8 +51,7 @@ public final class CsvTableReader implements TableReader {
 				return readRecords(file, options, parser);
 			}
 		} catch (CharacterCodingException e) {
-			throw new TableReadException(file, 0, null, "the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in"
-					+ " spreadsheet programs)", e);
+			throw notUtf8(file, e);
 		} catch (IOException | UncheckedIOException e) {
 			if (e instanceof TableReadException read) {
 				throw read;
@@ -61,13 +60,23 @@ public final class CsvTableReader implements TableReader {
 		}
 	}
 
+	/** The decoder reads ahead of the parser, so the line is not known. */
+	private static TableReadException notUtf8(Path file, Throwable cause) {
+		return new TableReadException(file, 0, null, "the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in"
+				+ " spreadsheet programs)", cause);
+	}
+
 	private static char detect(BufferedReader text) throws IOException {
 		text.mark(HEAD_CHARS + 1);
 		char[] head = new char[HEAD_CHARS];
-		int read = text.read(head, 0, HEAD_CHARS);
-		boolean complete = read < HEAD_CHARS;
+		int read = 0;
+		int chunk;
+		// one read() may stop short of the requested length well before the end of the file
+		while (read < HEAD_CHARS && (chunk = text.read(head, read, HEAD_CHARS - read)) > 0) {
+			read += chunk;
+		}
 		text.reset();
-		return SeparatorDetection.detect(read <= 0 ? "" : new String(head, 0, read), complete);
+		return SeparatorDetection.detect(new String(head, 0, read), read < HEAD_CHARS);
 	}
 
 	private static LoadedTable readRecords(Path file, ReadOptions options, CSVParser parser)
@@ -138,6 +147,9 @@ public final class CsvTableReader implements TableReader {
 				}
 				record = records.next();
 			} catch (UncheckedIOException e) {
+				if (e.getCause() instanceof CharacterCodingException) {
+					throw notUtf8(file, e.getCause());
+				}
 				throw new TableReadException(file, start, null, "the quoting is broken from this line on ("
 						+ e.getCause().getMessage() + "); close every quoted cell and write a quote inside one as"
 						+ " two quotes (\"\")", e);
