@@ -20,9 +20,12 @@ public final class TextInput {
 	private TextInput() {
 	}
 
-	/** A reader of the file's text after any UTF-8 byte order mark. */
-	public static BufferedReader open(Path file) throws IOException {
-		InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+	/**
+	 * A reader of the file's text after any UTF-8 byte order mark, which fails with a {@link
+	 * io.wearline.data.TableReadException} once more than {@code maxBytes} have been read.
+	 */
+	public static BufferedReader open(Path file, long maxBytes) throws IOException {
+		InputStream in = new BufferedInputStream(new BoundedInput(Files.newInputStream(file), file, maxBytes), BUFFER);
 		try {
 			in.mark(3);
 			byte[] head = in.readNBytes(3);

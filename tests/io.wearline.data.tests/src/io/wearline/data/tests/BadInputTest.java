@@ -124,6 +124,18 @@ class BadInputTest {
 	}
 
 	@Test
+	void readingStopsAtTheLimitShouldTheFileGrow() throws IOException {
+		Path file = Samples.file(folder, "growing.csv", "unit\n" + "1\n".repeat(100));
+		// the size was checked before; a reader opened with a lower limit stands for the file having grown since
+		TableReadException e = assertThrows(TableReadException.class, () -> {
+			try (java.io.BufferedReader text = io.wearline.data.internal.TextInput.open(file, 50)) {
+				text.read(new char[1000]);
+			}
+		});
+		assertPlace(e, file, 0, null, "grew past the limit of 50 bytes");
+	}
+
+	@Test
 	void aFileThatIsNotThere() {
 		Path file = folder.resolve("absent.csv");
 		TableReadException e = assertThrows(TableReadException.class,

@@ -44,7 +44,7 @@ public final class CsvTableReader implements TableReader {
 	@Override
 	public LoadedTable read(Path file, ReadOptions options) throws TableReadException {
 		FileChecks.beforeReading(file, options.maxFileBytes(), WHAT);
-		try (BufferedReader text = TextInput.open(file)) {
+		try (BufferedReader text = TextInput.open(file, options.maxFileBytes())) {
 			char separator = options.separator() != null ? options.separator() : detect(text);
 			CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
 			try (CSVParser parser = format.parse(text)) {
@@ -147,6 +147,9 @@ public final class CsvTableReader implements TableReader {
 				}
 				record = records.next();
 			} catch (UncheckedIOException e) {
+				if (e.getCause() instanceof TableReadException read) {
+					throw read;
+				}
 				if (e.getCause() instanceof CharacterCodingException) {
 					throw notUtf8(file, e.getCause());
 				}

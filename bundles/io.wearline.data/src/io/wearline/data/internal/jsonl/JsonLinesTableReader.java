@@ -39,7 +39,7 @@ public final class JsonLinesTableReader implements TableReader {
 		CellTable cells = new CellTable(file, 0, options, List.of());
 		Map<String, Integer> columns = new HashMap<>();
 		int rows = 0;
-		try (BufferedReader text = TextInput.open(file)) {
+		try (BufferedReader text = TextInput.open(file, options.maxFileBytes())) {
 			String line;
 			long number = 0;
 			while ((line = text.readLine()) != null) {
