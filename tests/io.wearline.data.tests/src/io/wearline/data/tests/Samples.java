@@ -25,7 +25,7 @@ final class Samples {
 	/** Four rows of every type, with one missing value in each column and text that needs quoting. */
 	static Table everyTypeTable() {
 		return new TableBuilder(everyType())
-				.addRow(1480.25, 3_000_000_000L, 1, false, "plain", "low")
+				.addRow(1480.25, 3_000_000_000L, 1, false, " plain, padded ", "low")
 				.addRow(null, -7L, 2, true, "comma, \"quote\"\nand a line break", "high")
 				.addRow(0.1, null, null, null, null, null)
 				.addRow(-1.0E-7, 0L, -3, false, "ünïcödé ✓", "low")
