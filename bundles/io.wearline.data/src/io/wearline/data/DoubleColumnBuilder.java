@@ -1,0 +1,31 @@
+package io.wearline.data;
+
+import java.util.Arrays;
+
+/** Appends the values of a {@link ColumnType#DOUBLE} column; {@link #add(double)} does not box. */
+public final class DoubleColumnBuilder extends ColumnBuilder {
+	private double[] values;
+
+	DoubleColumnBuilder(Column column, int expectedRows) {
+		super(column);
+		values = new double[Math.max(MINIMUM_CAPACITY, expectedRows)];
+	}
+
+	/** Appends a row with this value. */
+	public void add(double value) {
+		if (size == values.length) {
+			values = Arrays.copyOf(values, grown(values.length, size + 1));
+		}
+		values[size++] = value;
+	}
+
+	@Override
+	void appendPlaceholder() {
+		add(Double.NaN);
+	}
+
+	@Override
+	DoubleValues build() {
+		return new DoubleValues(Arrays.copyOf(values, size), 0, size, missingSoFar());
+	}
+}

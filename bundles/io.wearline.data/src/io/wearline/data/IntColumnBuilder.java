@@ -1,0 +1,31 @@
+package io.wearline.data;
+
+import java.util.Arrays;
+
+/** Appends the values of a {@link ColumnType#INT} column; {@link #add(int)} does not box. */
+public final class IntColumnBuilder extends ColumnBuilder {
+	private int[] values;
+
+	IntColumnBuilder(Column column, int expectedRows) {
+		super(column);
+		values = new int[Math.max(MINIMUM_CAPACITY, expectedRows)];
+	}
+
+	/** Appends a row with this value. */
+	public void add(int value) {
+		if (size == values.length) {
+			values = Arrays.copyOf(values, grown(values.length, size + 1));
+		}
+		values[size++] = value;
+	}
+
+	@Override
+	void appendPlaceholder() {
+		add(0);
+	}
+
+	@Override
+	IntValues build() {
+		return new IntValues(Arrays.copyOf(values, size), 0, size, missingSoFar());
+	}
+}

@@ -1,0 +1,31 @@
+package io.wearline.data;
+
+import java.util.Arrays;
+
+/** Appends the values of a {@link ColumnType#LONG} column; {@link #add(long)} does not box. */
+public final class LongColumnBuilder extends ColumnBuilder {
+	private long[] values;
+
+	LongColumnBuilder(Column column, int expectedRows) {
+		super(column);
+		values = new long[Math.max(MINIMUM_CAPACITY, expectedRows)];
+	}
+
+	/** Appends a row with this value. */
+	public void add(long value) {
+		if (size == values.length) {
+			values = Arrays.copyOf(values, grown(values.length, size + 1));
+		}
+		values[size++] = value;
+	}
+
+	@Override
+	void appendPlaceholder() {
+		add(0L);
+	}
+
+	@Override
+	LongValues build() {
+		return new LongValues(Arrays.copyOf(values, size), 0, size, missingSoFar());
+	}
+}

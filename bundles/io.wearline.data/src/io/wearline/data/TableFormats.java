@@ -1,0 +1,103 @@
+package io.wearline.data;
+
+import io.wearline.data.internal.csv.CsvTableReader;
+import io.wearline.data.internal.csv.CsvTableWriter;
+import io.wearline.data.internal.jsonl.JsonLinesTableReader;
+import io.wearline.data.internal.jsonl.JsonLinesTableWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The readers and writers of tabular files, keyed by format ({@code csv}, {@code jsonl}; {@code parquet} and
+ * {@code xlsx} are registered by the bundles that carry their libraries), and the choice of a format by a
+ * file's extension. Thread-safe.
+ * <p>
+ * The seam for a new format: implement {@link TableReader} and/or {@link TableWriter} with the format's key and
+ * {@link #register(TableReader) register} them on the instance the application uses; files ending in
+ * {@code .parquet} or {@code .xlsx} already map to those keys.
+ */
+public final class TableFormats {
+	private static final Map<String, String> FORMATS_BY_EXTENSION = Map.of("csv", "csv", "tsv", "csv", "txt", "csv",
+			"jsonl", "jsonl", "ndjson", "jsonl", "parquet", "parquet", "xlsx", "xlsx");
+	private final Map<String, TableReader> readers = new ConcurrentHashMap<>();
+	private final Map<String, TableWriter> writers = new ConcurrentHashMap<>();
+
+	/** The formats of this bundle: CSV and JSON Lines, read and written. */
+	public static TableFormats standard() {
+		TableFormats formats = new TableFormats();
+		formats.register(new CsvTableReader());
+		formats.register(new CsvTableWriter());
+		formats.register(new JsonLinesTableReader());
+		formats.register(new JsonLinesTableWriter());
+		return formats;
+	}
+
+	/** Adds a reader, replacing any of the same format. */
+	public TableFormats register(TableReader reader) {
+		readers.put(reader.format(), reader);
+		return this;
+	}
+
+	/** Adds a writer, replacing any of the same format. */
+	public TableFormats register(TableWriter writer) {
+		writers.put(writer.format(), writer);
+		return this;
+	}
+
+	/** The formats that can be read, sorted. */
+	public Set<String> readableFormats() {
+		return new TreeMap<>(readers).keySet();
+	}
+
+	/** The formats that can be written, sorted. */
+	public Set<String> writableFormats() {
+		return new TreeMap<>(writers).keySet();
+	}
+
+	/** The reader of a format; throws, naming the formats there are, when there is none. */
+	public TableReader reader(String format) {
+		TableReader reader = readers.get(format);
+		if (reader == null) {
+			throw new IllegalArgumentException("no reader for the format '" + format + "'; the formats read are "
+					+ readableFormats());
+		}
+		return reader;
+	}
+
+	/** The writer of a format; throws, naming the formats there are, when there is none. */
+	public TableWriter writer(String format) {
+		TableWriter writer = writers.get(format);
+		if (writer == null) {
+			throw new IllegalArgumentException("no writer for the format '" + format + "'; the formats written are "
+					+ writableFormats());
+		}
+		return writer;
+	}
+
+	/** The format of a file by its extension (csv, tsv, txt, jsonl, ndjson, parquet, xlsx). */
+	public static String formatOf(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		String format = dot < 0 ? null : FORMATS_BY_EXTENSION.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+		if (format == null) {
+			throw new IllegalArgumentException("cannot tell the format of '" + name + "' from its extension; use one"
+					+ " of " + new TreeMap<>(FORMATS_BY_EXTENSION).keySet());
+		}
+		return format;
+	}
+
+	/** Reads a file with the reader of its extension's format. */
+	public LoadedTable read(Path file, ReadOptions options) throws TableReadException {
+		return reader(formatOf(file)).read(file, options);
+	}
+
+	/** Writes a table with the writer of the file extension's format. */
+	public void write(Table table, Path file) throws IOException {
+		writer(formatOf(file)).write(table, file);
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * What the file formats share: strict number syntax, the conversion of cell texts to typed values, type
+ * inference, the collection of a file's cells before they become a table, the size and emptiness checks before
+ * reading and the atomic replacement of a file. Not API: exported to the tests only.
+ */
+package io.wearline.data.internal;
