@@ -38,7 +38,7 @@ class RoundTripTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "table.csv", "table.jsonl" })
+	@ValueSource(strings = { "table.csv", "table.jsonl", "table.parquet" })
 	void everyTypeRoundTripsWithItsSchema(String name) throws IOException {
 		Table table = Samples.everyTypeTable();
 		Path file = folder.resolve(name);
@@ -51,7 +51,7 @@ class RoundTripTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "doubles.csv", "doubles.jsonl" })
+	@ValueSource(strings = { "doubles.csv", "doubles.jsonl", "doubles.parquet" })
 	void doublesComeBackBitForBit(String name) throws IOException {
 		double[] values = { 0.1, 1.0 / 3, -0.0, 1e-300, Double.MAX_VALUE, Double.MIN_VALUE, Double.NaN,
 				Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 123456789.123456789 };
@@ -96,7 +96,7 @@ class RoundTripTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "slice.csv", "slice.jsonl" })
+	@ValueSource(strings = { "slice.csv", "slice.jsonl", "slice.parquet" })
 	void aSliceWritesOnlyItsRows(String name) throws IOException {
 		Table table = Samples.everyTypeTable();
 		Path file = folder.resolve(name);
