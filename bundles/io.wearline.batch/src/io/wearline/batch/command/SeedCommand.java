@@ -137,12 +137,12 @@ public final class SeedCommand implements Command {
 			return ExitCode.FAILED;
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
-		console.out().printf(Locale.ROOT, "wrote %s%n%d rows, %d units, %d failures in %.2f s%n", target,
-				data.rows(), data.units(), failures(data), seconds);
+		console.out().printf(Locale.ROOT, "wrote %s%n%d rows, %d units, %d failures by a failure mode, in %.2f s%n",
+				target, data.rows(), data.units(), failures(data), seconds);
 		return ExitCode.OK;
 	}
 
-	/** A unit fails with a failure mode when its mode is not {@code none}. */
+	/** The units that fail by a failure mode of the profile (every unit ends failed; the others by wear alone). */
 	private static int failures(SeedData data) {
 		int count = 0;
 		int[] modes = data.failureMode();
