@@ -113,6 +113,14 @@ public final class SeedCommand implements Command {
 		MachineProfile profile = loaded.profile();
 		SimulationOptions options = options(profile, units, rows, seed);
 		Path target = out != null ? out : source.defaultOutput();
+		TableFormats formats = TableFormats.standard();
+		try {
+			// before the simulation, which may take minutes, not after it
+			formats.writer(TableFormats.formatOf(target));
+		} catch (IllegalArgumentException e) {
+			console.err().println("wearline seed: cannot write " + target + ": " + e.getMessage());
+			return ExitCode.FAILED;
+		}
 
 		long start = System.nanoTime();
 		SeedData data;
@@ -129,7 +137,6 @@ public final class SeedCommand implements Command {
 		}
 		Table table = SeedTables.of(data);
 		try {
-			TableFormats formats = TableFormats.standard();
 			formats.write(table, target);
 		} catch (IOException | RuntimeException e) {
 			console.err().println("wearline seed: could not write " + target + ": " + e.getMessage()
