@@ -4,6 +4,9 @@ import io.wearline.data.internal.csv.CsvTableReader;
 import io.wearline.data.internal.csv.CsvTableWriter;
 import io.wearline.data.internal.jsonl.JsonLinesTableReader;
 import io.wearline.data.internal.jsonl.JsonLinesTableWriter;
+import io.wearline.data.internal.parquet.ParquetTableReader;
+import io.wearline.data.internal.parquet.ParquetWholeTableWriter;
+import io.wearline.data.internal.xlsx.XlsxTableReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -13,8 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The readers and writers of tabular files, keyed by format ({@code csv}, {@code jsonl}; {@code parquet} and
- * {@code xlsx} are registered by the bundles that carry their libraries), and the choice of a format by a
+ * The readers and writers of tabular files, keyed by format ({@code csv}, {@code jsonl}, {@code parquet}, {@code xlsx}), and the choice of a format by a
  * file's extension. Thread-safe.
  * <p>
  * The seam for a new format: implement {@link TableReader} and/or {@link TableWriter} with the format's key and
@@ -27,13 +29,16 @@ public final class TableFormats {
 	private final Map<String, TableReader> readers = new ConcurrentHashMap<>();
 	private final Map<String, TableWriter> writers = new ConcurrentHashMap<>();
 
-	/** The formats of this bundle: CSV and JSON Lines, read and written. */
+	/** The formats of this bundle: CSV, JSON Lines and Parquet, read and written; XLSX, read (first sheet). */
 	public static TableFormats standard() {
 		TableFormats formats = new TableFormats();
 		formats.register(new CsvTableReader());
 		formats.register(new CsvTableWriter());
 		formats.register(new JsonLinesTableReader());
 		formats.register(new JsonLinesTableWriter());
+		formats.register(new ParquetTableReader());
+		formats.register(new ParquetWholeTableWriter());
+		formats.register(new XlsxTableReader());
 		return formats;
 	}
 

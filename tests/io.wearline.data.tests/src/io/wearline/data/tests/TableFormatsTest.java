@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 class TableFormatsTest {
 
 	@Test
-	void theStandardFormatsAreCsvAndJsonLines() {
+	void theStandardFormatsAreCsvJsonLinesParquetAndXlsx() {
 		TableFormats formats = TableFormats.standard();
-		assertEquals(Set.of("csv", "jsonl"), formats.readableFormats());
-		assertEquals(Set.of("csv", "jsonl"), formats.writableFormats());
+		assertEquals(Set.of("csv", "jsonl", "parquet", "xlsx"), formats.readableFormats());
+		assertEquals(Set.of("csv", "jsonl", "parquet"), formats.writableFormats());
 	}
 
 	@Test
@@ -37,11 +37,11 @@ class TableFormatsTest {
 	}
 
 	@Test
-	void aFormatWithoutReaderNamesTheFormatsThereAre() {
+	void aFormatWithoutWriterNamesTheFormatsThereAre() {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-				() -> TableFormats.standard().read(Path.of("seed.parquet"), ReadOptions.defaults()));
-		assertTrue(e.getMessage().contains("'parquet'"), e.getMessage());
-		assertTrue(e.getMessage().contains("[csv, jsonl]"), e.getMessage());
+				() -> TableFormats.standard().write(Samples.everyTypeTable(), Path.of("seed.xlsx")));
+		assertTrue(e.getMessage().contains("'xlsx'"), e.getMessage());
+		assertTrue(e.getMessage().contains("[csv, jsonl, parquet]"), e.getMessage());
 	}
 
 	@Test
@@ -60,6 +60,6 @@ class TableFormatsTest {
 		};
 		TableFormats formats = TableFormats.standard().register(parquet);
 		assertSame(fixed, formats.read(Path.of("seed.parquet"), ReadOptions.defaults()));
-		assertEquals(Set.of("csv", "jsonl", "parquet"), formats.readableFormats());
+		assertEquals(Set.of("csv", "jsonl", "parquet", "xlsx"), formats.readableFormats());
 	}
 }

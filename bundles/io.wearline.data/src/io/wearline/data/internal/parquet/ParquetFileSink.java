@@ -1,0 +1,166 @@
+package io.wearline.data.internal.parquet;
+
+import io.wearline.data.ParquetOptions;
+import io.wearline.data.Schema;
+import io.wearline.data.Table;
+import io.wearline.lib.data.Hadoop;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.OutputFile;
+
+/**
+ * One Parquet file being written in chunks: rows go to a temporary file in the target's folder, which replaces
+ * the target on {@link #commit()}; {@link #discard()} or any failure deletes it and leaves the target as it was.
+ * The file is written through Parquet's local {@link OutputFile} rather than Hadoop's {@code file:} file system,
+ * which would leave a {@code .crc} checksum file next to the temporary one that the rename does not carry.
+ */
+public final class ParquetFileSink {
+	private final Path target;
+	private final Path temporary;
+	private final Schema schema;
+	private final TableWriteSupport support;
+	private final ParquetWriter<Integer> writer;
+	private long rows;
+	private boolean failed;
+	private boolean closed;
+
+	/** Opens the temporary file; creates missing parent folders. */
+	public ParquetFileSink(Path target, Schema schema, ParquetOptions options) throws IOException {
+		this.target = target.toAbsolutePath();
+		this.schema = schema;
+		Path folder = this.target.getParent();
+		Files.createDirectories(folder);
+		this.temporary = folder.resolve("." + this.target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+		this.support = new TableWriteSupport(schema);
+		Configuration configuration = Hadoop.configuration();
+		try {
+			this.writer = Hadoop.call(() -> new Builder(new LocalOutputFile(temporary), support)
+					.withConf(configuration)
+					.withCompressionCodec(codec(options.compression()))
+					.withRowGroupSize(options.rowGroupBytes())
+					.withRowGroupRowCountLimit(options.rowGroupRows())
+					.withDictionaryEncoding(true)
+					.build());
+		} catch (IOException | RuntimeException e) {
+			Files.deleteIfExists(temporary);
+			throw new IOException("Cannot start writing " + this.target + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static CompressionCodecName codec(ParquetOptions.Compression compression) {
+		return switch (compression) {
+			case SNAPPY -> CompressionCodecName.SNAPPY;
+			case ZSTD -> CompressionCodecName.ZSTD;
+			case UNCOMPRESSED -> CompressionCodecName.UNCOMPRESSED;
+		};
+	}
+
+	/** Appends the rows of a chunk of the sink's schema. */
+	public void append(Table chunk) throws IOException {
+		if (closed || failed) {
+			throw new IllegalStateException("the writer of " + target + " is " + (closed ? "closed" : "broken by an"
+					+ " earlier failure") + "; open a new one");
+		}
+		if (!chunk.schema().equals(schema)) {
+			throw new IllegalArgumentException("the chunk has the schema " + chunk.schema() + " but " + target
+					+ " is being written with " + schema + "; every chunk needs the file's schema");
+		}
+		try {
+			Hadoop.call(() -> {
+				support.chunk(chunk);
+				for (int r = 0; r < chunk.rowCount(); r++) {
+					writer.write(r);
+				}
+				return null;
+			});
+			rows += chunk.rowCount();
+		} catch (IOException | RuntimeException e) {
+			failed = true;
+			throw new IOException("Cannot write rows to " + target + ": " + e.getMessage()
+					+ "; the file is unchanged", e);
+		}
+	}
+
+	/** How many rows were appended. */
+	public long rowCount() {
+		return rows;
+	}
+
+	/** Finishes the file and renames it over the target; when an append failed, discards it and throws. */
+	public void commit() throws IOException {
+		if (closed) {
+			return;
+		}
+		if (failed) {
+			discard();
+			throw new IOException("The rows for " + target + " were not all written; the file is unchanged");
+		}
+		closed = true;
+		boolean moved = false;
+		try {
+			Hadoop.call(() -> {
+				writer.close();
+				return null;
+			});
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			moved = true;
+		} catch (AtomicMoveNotSupportedException e) {
+			throw new IOException("Cannot replace " + target + " atomically on this file system; the previous"
+					+ " file is unchanged", e);
+		} catch (IOException | RuntimeException e) {
+			throw new IOException("Cannot finish " + target + ": " + e.getMessage() + "; the previous file is"
+					+ " unchanged", e);
+		} finally {
+			if (!moved) {
+				Files.deleteIfExists(temporary);
+			}
+		}
+	}
+
+	/** Stops writing and deletes the temporary file; the target stays as it was. */
+	public void discard() throws IOException {
+		if (closed) {
+			return;
+		}
+		closed = true;
+		try {
+			Hadoop.call(() -> {
+				writer.close();
+				return null;
+			});
+		} catch (IOException | RuntimeException ignored) {
+			// the file is thrown away; a failure to finish it changes nothing
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/** Parquet's writer builder for the write support of tables. */
+	private static final class Builder extends ParquetWriter.Builder<Integer, Builder> {
+		private final TableWriteSupport support;
+
+		Builder(OutputFile file, TableWriteSupport support) {
+			super(file);
+			this.support = support;
+		}
+
+		@Override
+		protected Builder self() {
+			return this;
+		}
+
+		@Override
+		protected WriteSupport<Integer> getWriteSupport(Configuration configuration) {
+			return support;
+		}
+	}
+}

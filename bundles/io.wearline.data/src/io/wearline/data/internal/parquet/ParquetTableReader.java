@@ -1,0 +1,141 @@
+package io.wearline.data.internal.parquet;
+
+import io.wearline.data.BooleanColumnBuilder;
+import io.wearline.data.CategoricalColumnBuilder;
+import io.wearline.data.Column;
+import io.wearline.data.ColumnBuilder;
+import io.wearline.data.DoubleColumnBuilder;
+import io.wearline.data.InferenceReport;
+import io.wearline.data.IntColumnBuilder;
+import io.wearline.data.LoadedTable;
+import io.wearline.data.LongColumnBuilder;
+import io.wearline.data.ReadOptions;
+import io.wearline.data.Schema;
+import io.wearline.data.StringColumnBuilder;
+import io.wearline.data.Table;
+import io.wearline.data.TableBuilder;
+import io.wearline.data.TableReadException;
+import io.wearline.data.TableReader;
+import io.wearline.data.internal.FileChecks;
+import io.wearline.lib.data.Hadoop;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnReader;
+import org.apache.parquet.column.impl.ColumnReadStoreImpl;
+import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.FileMetaData;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+
+/**
+ * Reads a whole Parquet file of flat columns into a table, row group by row group, column by column; the schema
+ * comes from the file (see {@link ParquetSchemas}). A given schema selects and orders the columns and must agree
+ * with the file's types. A truncated or corrupt file fails with its name and what to do.
+ */
+public final class ParquetTableReader implements TableReader {
+	private static final String WHAT = "a Parquet file starts and ends with PAR1";
+
+	@Override
+	public String format() {
+		return "parquet";
+	}
+
+	@Override
+	public LoadedTable read(Path file, ReadOptions options) throws TableReadException {
+		FileChecks.beforeReading(file, options.maxFileBytes(), WHAT);
+		Table table;
+		try {
+			table = Hadoop.call(() -> readAll(file));
+		} catch (TableReadException e) {
+			throw e;
+		} catch (IOException | RuntimeException e) {
+			throw new TableReadException(file, 0, null, "the file is not a readable Parquet file, it may be"
+					+ " truncated or corrupt (" + e.getMessage() + "); write it again or restore it from a copy", e);
+		}
+		if (options.schema() == null) {
+			return new LoadedTable(table, InferenceReport.none());
+		}
+		return new LoadedTable(select(file, table, options.schema()), InferenceReport.none());
+	}
+
+	private static Table readAll(Path file) throws IOException {
+		try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+			FileMetaData footer = reader.getFileMetaData();
+			MessageType message = footer.getSchema();
+			Map<String, List<String>> dictionaries = CategoryMetadata.read(footer.getKeyValueMetaData()
+					.get(CategoryMetadata.KEY));
+			Schema schema = ParquetSchemas.fromParquet(file, message, dictionaries.keySet());
+			long total = reader.getRecordCount();
+			if (total > Integer.MAX_VALUE - 8) {
+				throw new TableReadException(file, 0, null, "the file has " + total + " rows, more than a table"
+						+ " holds; read it in parts");
+			}
+			TableBuilder builder = new TableBuilder(schema, (int) total);
+			for (Column column : schema.columns()) {
+				List<String> labels = dictionaries.get(column.name());
+				if (labels != null) {
+					// the writer's codes: each label gets the code it had in the written table
+					labels.forEach(builder.categoricals(column.name())::code);
+				}
+			}
+			List<ColumnDescriptor> descriptors = message.getColumns();
+			PageReadStore rowGroup;
+			while ((rowGroup = reader.readNextRowGroup()) != null) {
+				ColumnReadStoreImpl store = new ColumnReadStoreImpl(rowGroup,
+						new GroupRecordConverter(message).getRootConverter(), message, footer.getCreatedBy());
+				long rows = rowGroup.getRowCount();
+				for (int c = 0; c < descriptors.size(); c++) {
+					readColumn(store.getColumnReader(descriptors.get(c)), descriptors.get(c), rows, builder.column(c));
+				}
+			}
+			return builder.build();
+		}
+	}
+
+	private static void readColumn(ColumnReader values, ColumnDescriptor descriptor, long rows, ColumnBuilder column) {
+		int defined = descriptor.getMaxDefinitionLevel();
+		PrimitiveTypeName physical = descriptor.getPrimitiveType().getPrimitiveTypeName();
+		for (long r = 0; r < rows; r++) {
+			if (values.getCurrentDefinitionLevel() < defined) {
+				column.addMissing();
+			} else {
+				switch (column) {
+					case DoubleColumnBuilder doubles -> doubles.add(physical == PrimitiveTypeName.FLOAT
+							? values.getFloat() : values.getDouble());
+					case LongColumnBuilder longs -> longs.add(values.getLong());
+					case IntColumnBuilder ints -> ints.add(values.getInteger());
+					case BooleanColumnBuilder booleans -> booleans.add(values.getBoolean());
+					case StringColumnBuilder strings -> strings.add(values.getBinary().toStringUsingUTF8());
+					case CategoricalColumnBuilder categories -> categories.add(values.getBinary().toStringUsingUTF8());
+				}
+			}
+			values.consume();
+		}
+	}
+
+	/** The given schema's columns of the table, in its order, after checking each column's type. */
+	private static Table select(Path file, Table table, Schema wanted) throws TableReadException {
+		String[] names = new String[wanted.size()];
+		for (int i = 0; i < names.length; i++) {
+			Column column = wanted.column(i);
+			int index = table.schema().indexOf(column.name());
+			if (index < 0) {
+				throw new TableReadException(file, 0, column.name(), "the file has no such column; its columns are "
+						+ table.schema().columns().stream().map(Column::name).toList());
+			}
+			Column found = table.schema().column(index);
+			if (found.type() != column.type()) {
+				throw new TableReadException(file, 0, column.name(), "the column holds " + found.type()
+						+ " values but the schema asks for " + column.type() + "; change the schema");
+			}
+			names[i] = column.name();
+		}
+		return table.select(names);
+	}
+}
