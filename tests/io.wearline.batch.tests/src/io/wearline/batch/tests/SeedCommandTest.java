@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.wearline.batch.ExitCode;
 import io.wearline.data.Column;
+import io.wearline.data.ColumnType;
 import io.wearline.data.ReadOptions;
 import io.wearline.data.Table;
 import io.wearline.data.TableFormats;
@@ -39,11 +40,10 @@ class SeedCommandTest {
 	}
 
 	@Test
-	void seedsAMachineOfTheWorkspaceIntoAFile() throws IOException {
-		CommandRun run = CommandRun.in(cwd, "seed", "motor_1", "--workspace", "ws", "--units", "12", "--out",
-				"out/seed.csv");
+	void seedsAMachineOfTheWorkspaceIntoParquetInItsFolder() throws IOException {
+		CommandRun run = CommandRun.in(cwd, "seed", "motor_1", "--workspace", "ws", "--units", "12");
 		assertEquals(ExitCode.OK, run.exit(), run::toString);
-		Path file = cwd.resolve("out/seed.csv");
+		Path file = cwd.resolve("ws/motor_1/seed/seed.parquet");
 		assertTrue(Files.isRegularFile(file), run::toString);
 		Table table = read(file);
 		List<String> names = table.schema().columns().stream().map(Column::name).toList();
@@ -51,14 +51,53 @@ class SeedCommandTest {
 		assertEquals(List.of("health", "rul", "failure_mode", "failed"), names.subList(names.size() - 4,
 				names.size()));
 		assertTrue(names.size() > 7, "the motor's sensors are missing: " + names);
+		for (Column column : table.schema().columns()) {
+			ColumnType expected = switch (column.name()) {
+				case "unit", "cycle", "rul" -> ColumnType.INT;
+				case "regime", "failure_mode" -> ColumnType.CATEGORICAL;
+				case "failed" -> ColumnType.BOOLEAN;
+				default -> ColumnType.DOUBLE;
+			};
+			assertEquals(expected, column.type(), column.name());
+		}
 		assertEquals(12, table.statistics("unit").distinct());
 		assertEquals(12, table.statistics("failed").mean() * table.rowCount(), 1e-6, "one failed row per unit");
-		assertTrue(run.out().contains(table.rowCount() + " rows, 12 units, "), run::toString);
+		assertTrue(run.out().startsWith("wrote " + file + "\n" + table.rowCount() + " rows, 12 units, "),
+				run::toString);
 		assertTrue(run.err().contains("100%"), "progress should reach 100%: " + run);
 	}
 
 	@Test
-	void theSameSeedGivesTheSameFileAndAnotherSeedAnother() throws IOException {
+	void theSameSeedGivesTheSameTableAndAnotherSeedAnother() throws IOException {
+		String[] common = { "seed", "motor_1", "--workspace", "ws", "--rows", "3000" };
+		for (String[] words : List.of(concat(common, "--seed", "5", "--out", "a.parquet"),
+				concat(common, "--seed", "5", "--out", "b.parquet"), concat(common, "--seed", "6", "--out",
+						"c.parquet"))) {
+			CommandRun run = CommandRun.in(cwd, words);
+			assertEquals(ExitCode.OK, run.exit(), run::toString);
+		}
+		Table a = read(cwd.resolve("a.parquet"));
+		Table b = read(cwd.resolve("b.parquet"));
+		Table c = read(cwd.resolve("c.parquet"));
+		assertTrue(a.rowCount() >= 3000, a::toString);
+		assertEquals(cells(a), cells(b));
+		assertNotEquals(cells(a), cells(c));
+	}
+
+	private static List<List<Object>> cells(Table table) {
+		List<List<Object>> rows = new java.util.ArrayList<>();
+		for (int row = 0; row < table.rowCount(); row++) {
+			List<Object> cells = new java.util.ArrayList<>();
+			for (int column = 0; column < table.columnCount(); column++) {
+				cells.add(table.value(row, column));
+			}
+			rows.add(cells);
+		}
+		return rows;
+	}
+
+	@Test
+	void theSameSeedGivesTheSameCsvFile() throws IOException {
 		String[] common = { "seed", "motor_1", "--workspace", "ws", "--rows", "3000" };
 		CommandRun first = CommandRun.in(cwd, concat(common, "--seed", "5", "--out", "a.csv"));
 		CommandRun second = CommandRun.in(cwd, concat(common, "--seed", "5", "--out", "b.csv"));
@@ -72,18 +111,11 @@ class SeedCommandTest {
 	}
 
 	@Test
-	void writesIntoTheMachineFolderByDefault() {
-		// the default file is Parquet; until that format is registered the command says it cannot write it
-		CommandRun run = CommandRun.in(cwd, "seed", "motor_1", "--workspace", "ws", "--units", "3");
-		Path file = cwd.resolve("ws/motor_1/seed/seed.parquet");
-		if (TableFormats.standard().writableFormats().contains("parquet")) {
-			assertEquals(ExitCode.OK, run.exit(), run::toString);
-			assertTrue(Files.isRegularFile(file), run::toString);
-		} else {
-			assertEquals(ExitCode.FAILED, run.exit(), run::toString);
-			assertTrue(run.err().contains("cannot write " + file), run::toString);
-			assertFalse(run.err().contains("Simulating"), "it should refuse before simulating: " + run);
-		}
+	void aProfileFilesDataGoesBesideIt() throws IOException {
+		SampleProfiles.write(cwd.resolve("profiles/m1.machine"), SampleProfiles.VALID);
+		CommandRun run = CommandRun.in(cwd, "seed", "profiles/m1.machine", "--units", "3");
+		assertEquals(ExitCode.OK, run.exit(), run::toString);
+		assertEquals(3, read(cwd.resolve("profiles/m1.seed.parquet")).statistics("unit").distinct());
 	}
 
 	@Test
@@ -151,6 +183,18 @@ class SeedCommandTest {
 		assertEquals(3 + table.columnCount(), lines.size(), run::toString);
 		int width = lines.get(2).length();
 		assertNotEquals(0, width);
+	}
+
+	@Test
+	void inspectReadsParquet() {
+		CommandRun seed = CommandRun.in(cwd, "seed", "motor_1", "--workspace", "ws", "--units", "2", "--out",
+				"s.parquet");
+		assertEquals(ExitCode.OK, seed.exit(), seed::toString);
+		CommandRun run = CommandRun.in(cwd, "inspect", "s.parquet");
+		assertEquals(ExitCode.OK, run.exit(), run::toString);
+		assertTrue(run.out().startsWith("s.parquet (parquet): "), run::toString);
+		assertTrue(run.outLines().stream().anyMatch(l -> l.matches("regime +CATEGORICAL .*")), run::toString);
+		assertTrue(run.outLines().stream().anyMatch(l -> l.matches("failed +BOOLEAN .*")), run::toString);
 	}
 
 	@Test
