@@ -4,6 +4,7 @@
  * {@link io.wearline.data.ColumnStatistics}, and the readers and writers of tabular files ({@link
  * io.wearline.data.TableFormats}: CSV, JSON Lines and Parquet read and written, XLSX read, all through the
  * {@link io.wearline.data.TableReader}/{@link io.wearline.data.TableWriter} seam; large tables stream into
- * Parquet with {@link io.wearline.data.ParquetTableWriter}).
+ * Parquet with {@link io.wearline.data.ParquetTableWriter}). A producer that fills whole arrays itself hands them
+ * over without a copy through {@link io.wearline.data.ArrayColumns}.
  */
 package io.wearline.data;

@@ -2,7 +2,8 @@
  * Physics-based run-to-failure seed data: {@link io.wearline.sim.Simulation} turns a machine profile alone into a
  * fleet of units, each degrading from nearly new to its failure threshold by the profile's degradation law, under
  * switching operating regimes, with sensor noise and at most one failure mode per unit. The result is columnar
- * ({@link io.wearline.sim.SeedData}) and reaches the data layer through {@link io.wearline.sim.SeedSink}.
+ * ({@link io.wearline.sim.SeedData}) and reaches the data layer through {@link io.wearline.sim.SeedSink};
+ * {@link io.wearline.sim.SeedTables} makes it a {@link io.wearline.data.Table} without copying the arrays.
  * Degradation laws are pluggable through the extension point {@code io.wearline.sim.degradationLaws}.
  */
 package io.wearline.sim;

@@ -33,7 +33,8 @@ public final class NewCommand implements Command {
 
 	private static final String TEMPLATE = "--template";
 	private static final String ID = "--id";
-	private static final String WORKSPACE = "--workspace";
+	/** The option that names the workspace; {@link #workspace} reads it. */
+	static final String WORKSPACE = "--workspace";
 
 	private final Syntax syntax = new Syntax("new", "", 0, 0)
 			.option(TEMPLATE, "ID", true, "the template to start from ('wearline templates' lists them)")
@@ -87,7 +88,11 @@ public final class NewCommand implements Command {
 		}
 	}
 
-	private static Path workspace(Arguments arguments, Console console) throws UsageException {
+	/**
+	 * The workspace a command works in: {@value #WORKSPACE} (which the command's syntax must have), else
+	 * {@value #WORKSPACE_VARIABLE}, else {@code ./workspace}.
+	 */
+	static Path workspace(Arguments arguments, Console console) throws UsageException {
 		String named = arguments.value(WORKSPACE).orElse(console.environment().get(WORKSPACE_VARIABLE));
 		return console.resolve(named == null || named.isBlank() ? "workspace" : named);
 	}

@@ -1,0 +1,110 @@
+package io.wearline.batch.command;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.wearline.batch.Arguments;
+import io.wearline.batch.Command;
+import io.wearline.batch.Console;
+import io.wearline.batch.ExitCode;
+import io.wearline.batch.Syntax;
+import io.wearline.batch.UsageException;
+import io.wearline.data.ColumnStatistics;
+import io.wearline.data.ReadOptions;
+import io.wearline.data.Table;
+import io.wearline.data.TableFormats;
+import io.wearline.data.TableReadException;
+
+/**
+ * {@code wearline inspect <file>}: the schema, row count and per-column statistics of a table file (Parquet, CSV,
+ * JSON Lines, and every other format registered in {@link TableFormats#standard()}), as an aligned table.
+ */
+public final class InspectCommand implements Command {
+	private static final String[] HEADINGS = { "column", "type", "null", "count", "missing", "distinct", "mean",
+			"std", "min", "p25", "median", "p75", "max" };
+
+	private final Syntax syntax = new Syntax("inspect", "<file>", 1, 1);
+
+	@Override
+	public Syntax syntax() {
+		return syntax;
+	}
+
+	@Override
+	public String summary() {
+		return "show the columns, row count and statistics of a table file";
+	}
+
+	@Override
+	public String description() {
+		return """
+				Reads a table file and prints its row count and, per column, its type, whether it may be
+				missing, and its statistics (count, missing, distinct; mean, std, min, quartiles and max of
+				numbers and flags). The format comes from the extension: %s.
+				Exit code 1 when the file cannot be read, 2 when it does not exist or its extension is unknown.
+				""".formatted(String.join(", ", TableFormats.standard().readableFormats()));
+	}
+
+	@Override
+	public ExitCode run(Arguments arguments, Console console) throws UsageException {
+		String shown = arguments.operands().get(0);
+		Path file = console.resolve(shown);
+		if (!Files.isRegularFile(file)) {
+			throw new UsageException(shown + ": no such file");
+		}
+		TableFormats formats = TableFormats.standard();
+		String format;
+		try {
+			format = TableFormats.formatOf(file);
+			formats.reader(format);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(shown + ": " + e.getMessage());
+		}
+		Table table;
+		try {
+			table = formats.reader(format).read(file, ReadOptions.defaults()).table();
+		} catch (TableReadException | RuntimeException e) {
+			console.err().println("wearline inspect: " + shown + ": " + e.getMessage());
+			return ExitCode.FAILED;
+		}
+		console.out().printf(Locale.ROOT, "%s (%s): %d rows, %d columns%n%n", shown, format, table.rowCount(),
+				table.columnCount());
+		console.out().print(statistics(table));
+		return ExitCode.OK;
+	}
+
+	/** The statistics as text columns: names and types left-aligned, numbers right-aligned. */
+	static String statistics(Table table) {
+		List<String[]> lines = new ArrayList<>();
+		lines.add(HEADINGS);
+		for (ColumnStatistics s : table.statistics()) {
+			boolean nullable = table.schema().column(s.name()).nullable();
+			lines.add(new String[] { s.name(), s.type().name(), nullable ? "yes" : "no", Long.toString(s.count()),
+					Long.toString(s.missing()), Long.toString(s.distinct()), number(s.mean()), number(s.std()),
+					number(s.min()), number(s.p25()), number(s.median()), number(s.p75()), number(s.max()) });
+		}
+		int[] widths = new int[HEADINGS.length];
+		for (String[] line : lines) {
+			for (int i = 0; i < line.length; i++) {
+				widths[i] = Math.max(widths[i], line[i].length());
+			}
+		}
+		StringBuilder text = new StringBuilder();
+		for (String[] line : lines) {
+			StringBuilder row = new StringBuilder();
+			for (int i = 0; i < line.length; i++) {
+				String pad = " ".repeat(widths[i] - line[i].length());
+				row.append(i == 0 ? "" : "  ").append(i < 3 ? line[i] + pad : pad + line[i]);
+			}
+			text.append(row.toString().stripTrailing()).append(System.lineSeparator());
+		}
+		return text.toString();
+	}
+
+	private static String number(double value) {
+		return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.6g", value);
+	}
+}

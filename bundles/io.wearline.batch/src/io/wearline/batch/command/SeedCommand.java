@@ -1,0 +1,232 @@
+package io.wearline.batch.command;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.OperationCanceledException;
+
+import io.wearline.batch.Arguments;
+import io.wearline.batch.Command;
+import io.wearline.batch.Console;
+import io.wearline.batch.ExitCode;
+import io.wearline.batch.Syntax;
+import io.wearline.batch.UsageException;
+import io.wearline.core.LoadedProfile;
+import io.wearline.core.Machine;
+import io.wearline.core.MachineStore;
+import io.wearline.core.ProfileProblem;
+import io.wearline.core.Profiles;
+import io.wearline.data.Table;
+import io.wearline.data.TableFormats;
+import io.wearline.model.MachineProfile;
+import io.wearline.sim.SeedData;
+import io.wearline.sim.SeedTables;
+import io.wearline.sim.Simulation;
+import io.wearline.sim.SimulationOptions;
+
+/**
+ * {@code wearline seed <machine id | profile file> [--units U | --rows N] [--seed S] [--out FILE]
+ * [--workspace DIR]}: simulates run-to-failure seed data from a profile and writes it as a table. A machine id is
+ * looked up in the workspace (as {@code new} finds it) and its data goes to {@code seed/seed.parquet} in the
+ * machine's folder; a profile file's data goes to {@code <name>.seed.parquet} beside it. An unknown machine and
+ * an invalid profile are refused with exit code 1.
+ */
+public final class SeedCommand implements Command {
+	/** Where a machine's seed data goes by default, relative to its folder. */
+	public static final String MACHINE_OUTPUT = "seed/seed.parquet";
+
+	private static final String UNITS = "--units";
+	private static final String ROWS = "--rows";
+	private static final String SEED = "--seed";
+	private static final String OUT = "--out";
+
+	private final Syntax syntax = new Syntax("seed", "<machine id | profile file>", 1, 1)
+			.option(UNITS, "U", false, "simulate this many units (default: the profile's dataset rows decide)")
+			.option(ROWS, "N", false, "simulate whole units until there are at least N rows")
+			.option(SEED, "S", false, "the random seed (default: the profile's dataset seed)")
+			.option(OUT, "FILE", false, "the output file; .parquet, .csv or .jsonl (default: see below)")
+			.option(NewCommand.WORKSPACE, "DIR", false,
+					"the workspace of machine ids (default: $" + NewCommand.WORKSPACE_VARIABLE + ", else ./workspace)");
+
+	@Override
+	public Syntax syntax() {
+		return syntax;
+	}
+
+	@Override
+	public String summary() {
+		return "simulate run-to-failure seed data of a machine and write it as a table";
+	}
+
+	@Override
+	public String description() {
+		return """
+				Simulates units of a machine run to failure and writes one row per unit and cycle. The argument
+				is a machine id of the workspace (--workspace, else $%s, else ./workspace) or a profile
+				file of any format. Without --units or --rows the profile's dataset block decides the rows
+				(train + validation + test); without --seed its seed does. The output defaults to
+				<machine folder>/%s for a machine and to <name>.seed.parquet beside a profile file;
+				its extension picks the format (.parquet, .csv, .jsonl). The file is replaced atomically: a
+				failure or Ctrl-C leaves the previous one intact. Progress goes to stderr; the summary
+				(rows, units, failures, time) to stdout.
+				Exit code 1 for an unknown machine, an invalid profile or a file that cannot be written.
+				""".formatted(NewCommand.WORKSPACE_VARIABLE, MACHINE_OUTPUT);
+	}
+
+	@Override
+	public ExitCode run(Arguments arguments, Console console) throws UsageException {
+		if (arguments.has(UNITS) && arguments.has(ROWS)) {
+			throw new UsageException("give either --units or --rows, not both");
+		}
+		Optional<String> unitsText = arguments.value(UNITS);
+		Optional<String> rowsText = arguments.value(ROWS);
+		Optional<String> seedText = arguments.value(SEED);
+		Optional<Integer> units = unitsText.isPresent()
+				? Optional.of((int) positive(UNITS, unitsText.get(), Integer.MAX_VALUE))
+				: Optional.empty();
+		Optional<Long> rows = rowsText.isPresent() ? Optional.of(positive(ROWS, rowsText.get(), Simulation.MAX_ROWS))
+				: Optional.empty();
+		Optional<Long> seed = seedText.isPresent() ? Optional.of(seed(seedText.get())) : Optional.empty();
+		Path out = null;
+		if (arguments.has(OUT)) {
+			out = console.resolve(arguments.value(OUT).orElseThrow());
+			checkFormat(out);
+		}
+
+		Source source = source(arguments, console);
+		if (source == null) {
+			return ExitCode.FAILED;
+		}
+		LoadedProfile loaded = Profiles.get().load(source.profileFile());
+		if (loaded.hasErrors() || loaded.profile() == null) {
+			console.err().println("wearline seed: " + source.shownName() + " is not a valid profile:");
+			for (ProfileProblem problem : loaded.problems()) {
+				// core names the file as it was given to it (absolute); the user wants the name they typed
+				console.err().println("  " + new ProfileProblem(source.shownName(), problem.location(),
+						problem.severity(), problem.message(), problem.code()).format());
+			}
+			return ExitCode.FAILED;
+		}
+		MachineProfile profile = loaded.profile();
+		SimulationOptions options = options(profile, units, rows, seed);
+		Path target = out != null ? out : source.defaultOutput();
+		TableFormats formats = TableFormats.standard();
+		try {
+			// before the simulation, which may take minutes, not after it
+			formats.writer(TableFormats.formatOf(target));
+		} catch (IllegalArgumentException e) {
+			console.err().println("wearline seed: cannot write " + target + ": " + e.getMessage());
+			return ExitCode.FAILED;
+		}
+
+		long start = System.nanoTime();
+		SeedData data;
+		try {
+			TenthsMonitor monitor = new TenthsMonitor(console.err());
+			data = Simulation.run(profile, options.withThreads(1), monitor);
+			monitor.done();
+		} catch (IllegalArgumentException e) {
+			console.err().println("wearline seed: cannot simulate " + source.shownName() + ": " + e.getMessage());
+			return ExitCode.FAILED;
+		} catch (OperationCanceledException e) {
+			console.err().println("wearline seed: cancelled; " + target + " is unchanged");
+			return ExitCode.FAILED;
+		}
+		Table table = SeedTables.of(data);
+		try {
+			formats.write(table, target);
+		} catch (IOException | RuntimeException e) {
+			console.err().println("wearline seed: could not write " + target + ": " + e.getMessage()
+					+ "; the previous file, if any, is unchanged");
+			return ExitCode.FAILED;
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		console.out().printf(Locale.ROOT, "wrote %s%n%d rows, %d units, %d failures by a failure mode, in %.2f s%n",
+				target, data.rows(), data.units(), failures(data), seconds);
+		return ExitCode.OK;
+	}
+
+	/** The units that fail by a failure mode of the profile (every unit ends failed; the others by wear alone). */
+	private static int failures(SeedData data) {
+		int count = 0;
+		int[] modes = data.failureMode();
+		boolean[] failed = data.failed();
+		for (int row = 0; row < data.rows(); row++) {
+			if (failed[row] && modes[row] != 0) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private static SimulationOptions options(MachineProfile profile, Optional<Integer> units, Optional<Long> rows,
+			Optional<Long> seed) {
+		SimulationOptions fromProfile = profile.getDataset() == null ? SimulationOptions.ofRows(50_000, 42)
+				: SimulationOptions.of(profile.getDataset());
+		long chosenSeed = seed.orElse(fromProfile.seed());
+		if (units.isPresent()) {
+			return SimulationOptions.ofUnits(units.get(), chosenSeed);
+		}
+		return SimulationOptions.ofRows(rows.orElse(fromProfile.rows()), chosenSeed);
+	}
+
+	/** What to simulate: the profile file, the name the user knows it by, and where its data goes by default. */
+	private record Source(Path profileFile, String shownName, Path defaultOutput) {
+	}
+
+	/** The machine or profile file of the operand; null (after a message) for an unknown machine. */
+	private static Source source(Arguments arguments, Console console) throws UsageException {
+		String operand = arguments.operands().get(0);
+		Path file = console.resolve(operand);
+		if (Files.isRegularFile(file)) {
+			String name = file.getFileName().toString();
+			int dot = name.lastIndexOf('.');
+			String stem = dot > 0 ? name.substring(0, dot) : name;
+			return new Source(file, operand, file.resolveSibling(stem + ".seed.parquet"));
+		}
+		if (!MachineStore.isValidId(operand)) {
+			throw new UsageException("'" + operand + "' is neither a profile file nor a machine id ("
+					+ NewCommand.MACHINE_ID + ")");
+		}
+		Path workspace = NewCommand.workspace(arguments, console);
+		Optional<Machine> machine = new MachineStore(workspace).find(operand);
+		if (machine.isEmpty()) {
+			console.err().println("wearline seed: no machine '" + operand + "' in the workspace " + workspace
+					+ "; create it with 'wearline new', name another --workspace, or give a profile file");
+			return null;
+		}
+		return new Source(machine.get().profileFile(), machine.get().profileFile().toString(),
+				machine.get().folder().resolve(MACHINE_OUTPUT));
+	}
+
+	private static long positive(String option, String value, long max) throws UsageException {
+		try {
+			long n = Long.parseLong(value);
+			if (n >= 1 && n <= max) {
+				return n;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new UsageException(option + " takes a whole number from 1 to " + max + ", not '" + value + "'");
+	}
+
+	private static long seed(String value) throws UsageException {
+		try {
+			return Long.parseLong(value);
+		} catch (NumberFormatException e) {
+			throw new UsageException("--seed takes a whole number, not '" + value + "'");
+		}
+	}
+
+	private static void checkFormat(Path out) throws UsageException {
+		try {
+			TableFormats.formatOf(out);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--out: " + e.getMessage());
+		}
+	}
+}
