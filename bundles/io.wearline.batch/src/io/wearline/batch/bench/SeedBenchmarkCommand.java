@@ -3,7 +3,6 @@ package io.wearline.batch.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 import io.wearline.batch.Arguments;
 import io.wearline.batch.Command;
@@ -32,7 +31,7 @@ public final class SeedBenchmarkCommand implements Command {
 	private static final double TARGET_READ = 2_000_000;
 
 	private final Syntax syntax = new Syntax("bench-seed", "", 0, 0)
-			.option("--iterations", "N", false, "measured runs (default 5, after one warm-up run)");
+			.option(Measurements.ITERATIONS, "N", false, "measured runs (default 5, after one warm-up run)");
 
 	@Override
 	public Syntax syntax() {
@@ -56,7 +55,7 @@ public final class SeedBenchmarkCommand implements Command {
 
 	@Override
 	public ExitCode run(Arguments arguments, Console console) throws UsageException {
-		int iterations = iterations(arguments);
+		int iterations = Measurements.iterations(arguments, 5);
 		SeedBenchmark.measure(SENSORS, ROWS, 1);
 		double[] rates = new double[iterations];
 		int rows = 0;
@@ -66,7 +65,8 @@ public final class SeedBenchmarkCommand implements Command {
 			rows = result.rows();
 		}
 		console.out().printf("simulation: %,d rows of %d sensors, median %,.0f rows/s (min %,.0f, max %,.0f; "
-				+ "median of %d; target >= %,.0f)%n", rows, SENSORS, median(rates), min(rates), max(rates),
+				+ "median of %d; target >= %,.0f)%n", rows, SENSORS, Measurements.median(rates),
+				Measurements.min(rates), Measurements.max(rates),
 				iterations, TARGET_SIMULATION);
 		TableFormats formats = TableFormats.standard();
 		if (!formats.writableFormats().contains("parquet") || !formats.readableFormats().contains("parquet")) {
@@ -96,8 +96,8 @@ public final class SeedBenchmarkCommand implements Command {
 					reads[i] = table.rowCount() / ((done - written) / 1e9);
 				}
 				console.out().printf("parquet write: median %,.0f rows/s (target >= %,.0f); %,d bytes%n",
-						median(writes), TARGET_WRITE, Files.size(file));
-				console.out().printf("parquet read:  median %,.0f rows/s (target >= %,.0f)%n", median(reads),
+						Measurements.median(writes), TARGET_WRITE, Files.size(file));
+				console.out().printf("parquet read:  median %,.0f rows/s (target >= %,.0f)%n", Measurements.median(reads),
 						TARGET_READ);
 			} finally {
 				Files.deleteIfExists(file);
@@ -108,33 +108,5 @@ public final class SeedBenchmarkCommand implements Command {
 			return ExitCode.FAILED;
 		}
 		return ExitCode.OK;
-	}
-
-	private static int iterations(Arguments arguments) throws UsageException {
-		String value = arguments.value("--iterations").orElse("5");
-		try {
-			int n = Integer.parseInt(value);
-			if (n >= 1) {
-				return n;
-			}
-		} catch (NumberFormatException e) {
-			// reported below
-		}
-		throw new UsageException("--iterations takes a whole number of at least 1, not '" + value + "'");
-	}
-
-	private static double median(double[] values) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		int n = sorted.length;
-		return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-	}
-
-	private static double min(double[] values) {
-		return Arrays.stream(values).min().orElse(Double.NaN);
-	}
-
-	private static double max(double[] values) {
-		return Arrays.stream(values).max().orElse(Double.NaN);
 	}
 }

@@ -25,7 +25,7 @@ public final class ValidateBenchmark implements Command {
 	private static final double TARGET_MS_500 = 100;
 
 	private final Syntax syntax = new Syntax("bench-validate", "", 0, 0)
-			.option("--iterations", "N", false, "measured runs per size (default 50, after as many warm-up runs)");
+			.option(Measurements.ITERATIONS, "N", false, "measured runs per size (default 50, after as many warm-up runs)");
 
 	@Override
 	public Syntax syntax() {
@@ -48,7 +48,7 @@ public final class ValidateBenchmark implements Command {
 
 	@Override
 	public ExitCode run(Arguments arguments, Console console) throws UsageException {
-		int iterations = iterations(arguments);
+		int iterations = Measurements.iterations(arguments, 50);
 		console.out().printf("%-8s %12s %12s %12s %10s %10s%n", "sensors", "parse ms", "validate ms", "total ms",
 				"min ms", "max ms");
 		for (int sensors : SIZES) {
@@ -59,19 +59,6 @@ public final class ValidateBenchmark implements Command {
 					timings.total.min(), timings.total.max(), iterations, target);
 		}
 		return ExitCode.OK;
-	}
-
-	private static int iterations(Arguments arguments) throws UsageException {
-		String value = arguments.value("--iterations").orElse("50");
-		try {
-			int n = Integer.parseInt(value);
-			if (n >= 1) {
-				return n;
-			}
-		} catch (NumberFormatException e) {
-			// reported below
-		}
-		throw new UsageException("--iterations takes a whole number of at least 1, not '" + value + "'");
 	}
 
 	private record Timings(Sample parse, Sample validate, Sample total) {
@@ -106,25 +93,22 @@ public final class ValidateBenchmark implements Command {
 		return Arrays.stream(runs).mapToLong(r -> r[index]).toArray();
 	}
 
-	/** Times of repeated runs, in nanoseconds, read in milliseconds. */
-	private record Sample(long[] nanos) {
-		Sample {
-			nanos = nanos.clone();
-			Arrays.sort(nanos);
+	/** Times of repeated runs, in milliseconds. */
+	private record Sample(double[] millis) {
+		Sample(long[] nanos) {
+			this(Arrays.stream(nanos).mapToDouble(n -> n / 1e6).toArray());
 		}
 
 		double median() {
-			int n = nanos.length;
-			double mid = n % 2 == 1 ? nanos[n / 2] : (nanos[n / 2 - 1] + nanos[n / 2]) / 2.0;
-			return mid / 1e6;
+			return Measurements.median(millis);
 		}
 
 		double min() {
-			return nanos[0] / 1e6;
+			return Measurements.min(millis);
 		}
 
 		double max() {
-			return nanos[nanos.length - 1] / 1e6;
+			return Measurements.max(millis);
 		}
 	}
 }
