@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import io.wearline.core.internal.AtomicFile;
 import io.wearline.core.internal.FileContent;
 import io.wearline.core.internal.Findings;
 import io.wearline.core.internal.IssueTranslation;
@@ -17,6 +16,7 @@ import io.wearline.core.internal.formats.FormatCodec;
 import io.wearline.core.internal.formats.MachineTextCodec;
 import io.wearline.core.internal.formats.TreeCodec;
 import io.wearline.core.internal.workbook.WorkbookCodec;
+import io.wearline.data.AtomicFile;
 import io.wearline.dsl.MachineText;
 import io.wearline.dsl.validation.ValidationLimits;
 import io.wearline.model.MachineProfile;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import io.wearline.core.LoadedProfile;
 import io.wearline.core.ProfileFormat;
 import io.wearline.core.Profiles;
-import io.wearline.core.internal.AtomicFile;
+import io.wearline.data.AtomicFile;
 import io.wearline.model.MachineProfile;
 
 /** A write that fails leaves the previous file as it was, and no temporary file behind. */

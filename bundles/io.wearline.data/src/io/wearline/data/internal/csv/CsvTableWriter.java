@@ -5,7 +5,7 @@ import io.wearline.data.ColumnValues;
 import io.wearline.data.DoubleValues;
 import io.wearline.data.Table;
 import io.wearline.data.TableWriter;
-import io.wearline.data.internal.AtomicFile;
+import io.wearline.data.AtomicFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -12,7 +12,7 @@ import io.wearline.data.LongValues;
 import io.wearline.data.StringValues;
 import io.wearline.data.Table;
 import io.wearline.data.TableWriter;
-import io.wearline.data.internal.AtomicFile;
+import io.wearline.data.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -1,15 +1,13 @@
 package io.wearline.data.internal.parquet;
 
+import io.wearline.data.AtomicFile;
 import io.wearline.data.ParquetOptions;
 import io.wearline.data.Schema;
 import io.wearline.data.Table;
 import io.wearline.lib.data.Hadoop;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
@@ -37,9 +35,7 @@ public final class ParquetFileSink {
 	public ParquetFileSink(Path target, Schema schema, ParquetOptions options) throws IOException {
 		this.target = target.toAbsolutePath();
 		this.schema = schema;
-		Path folder = this.target.getParent();
-		Files.createDirectories(folder);
-		this.temporary = folder.resolve("." + this.target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+		this.temporary = AtomicFile.temporaryBeside(this.target);
 		this.support = new TableWriteSupport(schema);
 		Configuration configuration = Hadoop.configuration();
 		try {
@@ -111,11 +107,8 @@ public final class ParquetFileSink {
 				writer.close();
 				return null;
 			});
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			AtomicFile.replace(temporary, target);
 			moved = true;
-		} catch (AtomicMoveNotSupportedException e) {
-			throw new IOException("Cannot replace " + target + " atomically on this file system; the previous"
-					+ " file is unchanged", e);
 		} catch (IOException | RuntimeException e) {
 			throw new IOException("Cannot finish " + target + ": " + e.getMessage() + "; the previous file is"
 					+ " unchanged", e);
