@@ -19,6 +19,14 @@ public record ProfileProblem(String source, String location, Severity severity, 
 		ERROR, WARNING, INFO
 	}
 
+	/**
+	 * The same problem naming its file differently: core names a file as it was given (often an absolute path),
+	 * while a command line names it as the user typed it.
+	 */
+	public ProfileProblem withSource(String otherSource) {
+		return new ProfileProblem(otherSource, location, severity, message, code);
+	}
+
 	/** The line that {@code wearline validate} prints: {@code file:line:col: error: message [code]}. */
 	public String format() {
 		return source + ":" + location + ": " + severity.name().toLowerCase(Locale.ROOT) + ": " + message + " ["

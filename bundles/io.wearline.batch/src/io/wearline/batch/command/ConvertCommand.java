@@ -69,7 +69,7 @@ public final class ConvertCommand implements Command {
 
 		LoadedProfile loaded = Profiles.get().load(in);
 		for (ProfileProblem p : loaded.problems()) {
-			console.err().println(new ProfileProblem(inName, p.location(), p.severity(), p.message(), p.code()).format());
+			console.err().println(p.withSource(inName).format());
 		}
 		if (loaded.hasErrors() || loaded.profile() == null) {
 			console.err().println("wearline convert: " + inName + " is not a valid profile; fix the errors above, "

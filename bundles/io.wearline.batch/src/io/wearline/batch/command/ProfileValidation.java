@@ -49,10 +49,7 @@ final class ProfileValidation {
 
 	private ProfileVerdict validate(ProfileFile file) {
 		LoadedProfile loaded = profiles.load(file.file());
-		// core names the file as it was given to it (absolute here); the user wants the name they typed
-		List<ProfileProblem> problems = loaded.problems().stream()
-				.map(p -> new ProfileProblem(file.shownName(), p.location(), p.severity(), p.message(), p.code()))
-				.toList();
+		List<ProfileProblem> problems = loaded.problems().stream().map(p -> p.withSource(file.shownName())).toList();
 		return new ProfileVerdict(file, loaded.format(), problems);
 	}
 

@@ -104,9 +104,7 @@ public final class SeedCommand implements Command {
 		if (loaded.hasErrors() || loaded.profile() == null) {
 			console.err().println("wearline seed: " + source.shownName() + " is not a valid profile:");
 			for (ProfileProblem problem : loaded.problems()) {
-				// core names the file as it was given to it (absolute); the user wants the name they typed
-				console.err().println("  " + new ProfileProblem(source.shownName(), problem.location(),
-						problem.severity(), problem.message(), problem.code()).format());
+				console.err().println("  " + problem.withSource(source.shownName()).format());
 			}
 			return ExitCode.FAILED;
 		}
