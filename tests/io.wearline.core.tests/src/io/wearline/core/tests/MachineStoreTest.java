@@ -107,4 +107,22 @@ class MachineStoreTest {
 		Samples.write(workspace.resolve("notes.txt"), "notes");
 		assertEquals(List.of("m1"), store.machines().stream().map(Machine::id).toList());
 	}
+
+	@Test
+	void theStageFollowsTheFilesEachStepLeavesInTheMachinesFolder() throws IOException {
+		Machine machine = new MachineStore(workspace).create("m1", motor());
+		assertEquals(Machine.Stage.PROFILE, machine.stage());
+		Samples.write(machine.dataFolder().resolve("manifest.json"), "{}");
+		assertEquals(Machine.Stage.PROFILE, machine.stage(), "datasets without seed data or a model do not count");
+		Samples.write(machine.seedFile(), "seed");
+		assertEquals(Machine.Stage.SEEDED, machine.stage());
+		Samples.write(machine.modelFolder().resolve("manifest.json"), "{}");
+		assertEquals(Machine.Stage.GENERATED, machine.stage());
+		Samples.write(machine.reportsFolder().resolve("quality.json"), "{}");
+		assertEquals(Machine.Stage.SCORED, machine.stage());
+		Files.delete(machine.dataFolder().resolve("manifest.json"));
+		assertEquals(Machine.Stage.TRAINED, machine.stage());
+		assertEquals(workspace.resolve("m1/seed/seed.parquet"), machine.seedFile());
+		assertEquals(workspace.resolve("m1/runs"), machine.runsFolder());
+	}
 }
