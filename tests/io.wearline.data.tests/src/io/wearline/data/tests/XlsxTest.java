@@ -34,6 +34,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 
 /** XLSX sheets read into tables: header row, inferred types, a named sheet, and messages that name the cell. */
 class XlsxTest {
@@ -214,6 +215,27 @@ class XlsxTest {
 		assertTrue(table.booleans("worn").get(0));
 		assertEquals("u120", table.value(0, 3));
 		assertEquals("2024-03-01T06:30:15", table.value(0, 4));
+	}
+
+	@Test
+	void datesOfAWorkbookCountingFrom1904AreReadInItsDateSystem() throws IOException {
+		LocalDateTime inspected = LocalDateTime.of(2023, 11, 5, 14, 0);
+		Path file = workbook("mac.xlsx", workbook -> {
+			CTWorkbook settings = workbook.getCTWorkbook();
+			(settings.isSetWorkbookPr() ? settings.getWorkbookPr() : settings.addNewWorkbookPr()).setDate1904(true);
+			CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy hh:mm"));
+			Sheet sheet = workbook.createSheet("Log");
+			row(sheet, 1, "inspected");
+			Cell cell = sheet.createRow(1).createCell(0);
+			// the cell holds the days since 1904-01-01, 1462 fewer than since 1900
+			cell.setCellValue(inspected);
+			cell.setCellStyle(date);
+		});
+
+		Table table = formats.read(file, ReadOptions.defaults()).table();
+
+		assertEquals("2023-11-05T14:00", table.value(0, 0));
 	}
 
 	@Test
