@@ -63,11 +63,22 @@ public final class WorkbookCodec implements FormatCodec {
 	}
 
 	private XSSFWorkbook open(byte[] content) throws IOException {
+		// POI's guard is process-wide: set it for this workbook and put back what other readers of the process
+		// (the data layer's sheets, say) had, so a profile's limits never leak into theirs
 		synchronized (POI_GUARD) {
-			ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-			ZipSecureFile.setMaxEntrySize(limits.maxExpandedBytes());
-			ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
-			return new XSSFWorkbook(new ByteArrayInputStream(content));
+			double ratio = ZipSecureFile.getMinInflateRatio();
+			long entrySize = ZipSecureFile.getMaxEntrySize();
+			long fileCount = ZipSecureFile.getMaxFileCount();
+			try {
+				ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+				ZipSecureFile.setMaxEntrySize(limits.maxExpandedBytes());
+				ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
+				return new XSSFWorkbook(new ByteArrayInputStream(content));
+			} finally {
+				ZipSecureFile.setMinInflateRatio(ratio);
+				ZipSecureFile.setMaxEntrySize(entrySize);
+				ZipSecureFile.setMaxFileCount(fileCount);
+			}
 		}
 	}
 
