@@ -9,6 +9,10 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
 import io.wearline.data.Column;
 import io.wearline.data.Schema;
 import io.wearline.data.Table;
@@ -71,6 +75,18 @@ public final class DataTransformer {
 	 *             values lie wholly outside the bounds given for it
 	 */
 	public static DataTransformer fit(Table table, TransformerOptions options) {
+		return fit(table, options, null);
+	}
+
+	/**
+	 * Fits a transformer on a table, reporting one unit of work per column and checking for cancellation before
+	 * each column (a column's mixture takes well under a second).
+	 *
+	 * @param monitor the progress monitor, or null
+	 * @throws UnusableDataException as {@link #fit(Table, TransformerOptions)} does
+	 * @throws OperationCanceledException when the monitor is cancelled
+	 */
+	public static DataTransformer fit(Table table, TransformerOptions options, IProgressMonitor monitor) {
 		Objects.requireNonNull(options, "options");
 		if (table.columnCount() == 0) {
 			throw new UnusableDataException("the table has no columns; there is nothing to learn");
@@ -79,10 +95,14 @@ public final class DataTransformer {
 			throw new UnusableDataException("the table has no rows; a synthesizer needs data to learn from: "
 					+ "generate seed data or give a table with rows");
 		}
+		SubMonitor progress = SubMonitor.convert(monitor, "Fitting the data transformer", table.columnCount());
 		SplittableRandom seeds = new SplittableRandom(options.seed());
 		List<ColumnCodec> codecs = new ArrayList<>(table.columnCount());
 		for (int i = 0; i < table.columnCount(); i++) {
-			codecs.add(ColumnSurvey.codec(table.schema().column(i), table.column(i), options, seeds.nextLong()));
+			Column column = table.schema().column(i);
+			SubMonitor step = progress.split(1);
+			step.subTask("column " + column.name());
+			codecs.add(ColumnSurvey.codec(column, table.column(i), options, seeds.nextLong()));
 		}
 		return new DataTransformer(codecs);
 	}

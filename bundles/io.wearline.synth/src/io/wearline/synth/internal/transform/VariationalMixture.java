@@ -9,16 +9,22 @@ import java.util.SplittableRandom;
  * {@code BayesianGaussianMixture(weight_concentration_prior_type='dirichlet_process')}, which the reference data
  * transformer uses with a weight concentration prior of 0.001 so that unneeded components fade. The other priors
  * are scikit-learn's defaults (mean prior = the values' mean, mean precision prior 1, degrees of freedom prior 1,
- * covariance prior = the values' variance, 1e-6 added to every variance); the fit starts from k-means and
- * iterates until the lower bound moves by less than 0.001, at most 100 times.
+ * covariance prior = the values' variance, 1e-6 added to every variance), and the fit starts, as there, from
+ * k-means.
  * <p>
- * Two deliberate differences. The values are standardised before the fit and the modes mapped back after it, so
- * that the fixed variance floor means the same for a column measured in thousandths as for one measured in
- * thousands (the priors are scale-free, so nothing else changes). And after the iterations the fit tries
- * <em>merge moves</em>: two components adjacent in mean become one, and the merge is kept only if the same lower
- * bound rises. Coordinate ascent alone leaves a clean two-mode column split into six or seven components after
- * 100 iterations (it takes several hundred more to shed them); the merges reach the better optimum of the same
- * objective in a few passes.
+ * Deliberate differences:
+ * <ul>
+ * <li>The values are standardised before the fit and the modes mapped back after it, so that the fixed variance
+ * floor means the same for a column measured in thousandths as for one measured in thousands (the priors are
+ * scale-free, so nothing else changes).</li>
+ * <li>After 30 passes the fit tries <em>merge moves</em>: two components adjacent in mean become one, and the merge
+ * is kept only if the same lower bound then rises above the unmerged one's. Coordinate ascent alone (scikit-learn
+ * stops after 100 passes) leaves a clean two-mode column split into six or seven components; it takes several
+ * hundred more passes to shed them, which the merges do in a few. A final run of at most 100 passes settles the
+ * result. A pass counts as settled when the bound moves by less than 1e-5 per value.</li>
+ * <li>Equal values are fitted once, weighted by how often they occur: exact, and much faster on rounded
+ * readings. Responsibilities below e^-40 of a value's largest are taken as 0 (they vanish in the sums anyway).</li>
+ * </ul>
  */
 public final class VariationalMixture {
 	/** The weight concentration prior of the stick-breaking process. */
@@ -27,11 +33,13 @@ public final class VariationalMixture {
 	private static final double DEGREES_OF_FREEDOM_PRIOR = 1;
 	private static final double VARIANCE_FLOOR = 1e-6;
 	/** Passes before the first merge, after each accepted merge, and at the end. */
-	private static final int START_PASSES = 50;
+	private static final int START_PASSES = 30;
 	private static final int SETTLE_PASSES = 10;
 	private static final int FINAL_PASSES = 100;
 	/** The most passes a merged mixture has to beat the unmerged one's bound. */
 	private static final int TRIAL_PASSES = 25;
+	/** The most passes all merge trials of a fit may take together, so that no column takes long. */
+	private static final int MERGE_BUDGET = 400;
 	/** The passes before a merge's climb is judged: the first steps after a merge are erratic. */
 	private static final int MIN_TRIAL_PASSES = 4;
 	/** The change of the bound, per value, below which a pass counts as settled. */
@@ -39,9 +47,13 @@ public final class VariationalMixture {
 	private static final double LOG_TWO = Math.log(2);
 	private static final double LOG_TWO_PI = Math.log(2 * Math.PI);
 	private static final double TINY = 10 * Math.ulp(1.0);
+	private static final double NEGLIGIBLE = -40;
 
+	/** The distinct standardised values, ascending, and how many times each occurs. */
 	private final double[] x;
+	private final double[] w;
 	private final int n;
+	private final double total;
 	private final int k;
 	private final double meanPrior;
 	private final double covariancePrior;
@@ -59,22 +71,26 @@ public final class VariationalMixture {
 	private double[] covariances;
 	private int passes;
 
-	private VariationalMixture(double[] standardised, int components) {
-		this.x = standardised;
-		this.n = standardised.length;
+	private VariationalMixture(double[] distinct, double[] multiplicities, int components) {
+		this.x = distinct;
+		this.w = multiplicities;
+		this.n = distinct.length;
 		this.k = components;
+		double count = 0;
 		double mean = 0;
-		for (double value : x) {
-			mean += value;
+		for (int i = 0; i < n; i++) {
+			count += w[i];
+			mean += w[i] * x[i];
 		}
-		mean /= n;
+		mean /= count;
 		double sum = 0;
-		for (double value : x) {
-			sum += (value - mean) * (value - mean);
+		for (int i = 0; i < n; i++) {
+			sum += w[i] * (x[i] - mean) * (x[i] - mean);
 		}
+		this.total = count;
 		this.meanPrior = mean;
-		this.covariancePrior = n > 1 ? sum / (n - 1) : 1;
-		this.tolerance = Math.max(1e-3, TOLERANCE_PER_VALUE * n);
+		this.covariancePrior = count > 1 ? sum / (count - 1) : 1;
+		this.tolerance = Math.max(1e-3, TOLERANCE_PER_VALUE * count);
 		counts = new double[k];
 		centres = new double[k];
 		spreads = new double[k];
@@ -110,13 +126,26 @@ public final class VariationalMixture {
 		if (!(spread > 0) || !Double.isFinite(spread)) {
 			throw new IllegalArgumentException("a mixture needs at least two distinct finite values");
 		}
-		double[] standardised = new double[n];
+		// equal values have equal responsibilities: fitting each distinct value once, weighted by how often it
+		// occurs, is exact and much faster on rounded sensor readings
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		double[] distinct = new double[n];
+		double[] multiplicities = new double[n];
+		int m = 0;
 		for (int i = 0; i < n; i++) {
-			standardised[i] = (values[i] - center) / spread;
+			if (m > 0 && sorted[i] == sorted[i - 1]) {
+				multiplicities[m - 1]++;
+			} else {
+				distinct[m] = (sorted[i] - center) / spread;
+				multiplicities[m++] = 1;
+			}
 		}
-		int components = Math.min(maxComponents, distinctCount(standardised));
-		VariationalMixture mixture = new VariationalMixture(standardised, components);
-		mixture.start(KMeansStart.labels(standardised, components, new SplittableRandom(seed)));
+		distinct = Arrays.copyOf(distinct, m);
+		multiplicities = Arrays.copyOf(multiplicities, m);
+		int components = Math.min(maxComponents, m);
+		VariationalMixture mixture = new VariationalMixture(distinct, multiplicities, components);
+		mixture.start(KMeansStart.labels(distinct, multiplicities, components, new SplittableRandom(seed)));
 		double bound = mixture.iterate(Double.NEGATIVE_INFINITY, START_PASSES);
 		bound = mixture.merge(bound);
 		mixture.iterate(bound, FINAL_PASSES);
@@ -129,8 +158,8 @@ public final class VariationalMixture {
 		Arrays.fill(centres, 0);
 		Arrays.fill(spreads, 0);
 		for (int i = 0; i < n; i++) {
-			counts[labels[i]]++;
-			centres[labels[i]] += x[i];
+			counts[labels[i]] += w[i];
+			centres[labels[i]] += w[i] * x[i];
 		}
 		for (int c = 0; c < k; c++) {
 			counts[c] += TINY;
@@ -138,7 +167,7 @@ public final class VariationalMixture {
 		}
 		for (int i = 0; i < n; i++) {
 			double d = x[i] - centres[labels[i]];
-			spreads[labels[i]] += d * d;
+			spreads[labels[i]] += w[i] * d * d;
 		}
 		for (int c = 0; c < k; c++) {
 			spreads[c] = spreads[c] / counts[c] + VARIANCE_FLOOR;
@@ -165,10 +194,14 @@ public final class VariationalMixture {
 	 * @return the bound after the merges
 	 */
 	private double merge(double bound) {
-		for (int round = 0; round < k; round++) {
+		int budget = passes + MERGE_BUDGET;
+		for (int round = 0; round < k && passes < budget; round++) {
 			double[][] saved = state();
 			double merged = Double.NaN;
 			for (int[] pair : pairsClosestFirst(liveByMean())) {
+				if (passes >= budget) {
+					break;
+				}
 				mergeInto(pair[0], pair[1]);
 				merged = overtake(bound);
 				if (!Double.isNaN(merged)) {
@@ -295,14 +328,15 @@ public final class VariationalMixture {
 			double sum = 0;
 			for (int c = 0; c < k; c++) {
 				row[c] -= max;
-				exps[c] = Math.exp(row[c]);
+				// below e^-40 a responsibility is lost in the sums' rounding: skip its exponential
+				exps[c] = row[c] < NEGLIGIBLE ? 0 : Math.exp(row[c]);
 				sum += exps[c];
 			}
 			double logSum = Math.log(sum);
-			double inverse = 1 / sum;
+			double inverse = w[i] / sum;
 			for (int c = 0; c < k; c++) {
-				double r = exps[c] * inverse;
-				if (r > 0) {
+				if (exps[c] > 0) {
+					double r = exps[c] * inverse;
 					double d = xi - pivots[c];
 					nk[c] += r;
 					sum1[c] += r * d;
@@ -422,17 +456,5 @@ public final class VariationalMixture {
 			keptWeights[c] /= total;
 		}
 		return new Mixture(keptWeights, keptMeans, keptStds, keptOffsets, passes);
-	}
-
-	private static int distinctCount(double[] values) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		int distinct = 1;
-		for (int i = 1; i < sorted.length; i++) {
-			if (sorted[i] != sorted[i - 1]) {
-				distinct++;
-			}
-		}
-		return distinct;
 	}
 }
