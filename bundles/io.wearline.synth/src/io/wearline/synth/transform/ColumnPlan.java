@@ -31,6 +31,18 @@ public record ColumnPlan(Column column, Treatment treatment, List<Span> spans, L
 		values = List.copyOf(values);
 	}
 
+	/**
+	 * The numeric column of a value's slot in this column's one-hot group (a category, a boolean, a discrete
+	 * number written as in {@link #values()}), for conditional sampling; -1 when the column has no such slot.
+	 */
+	public int slotOf(String value) {
+		int index = values.indexOf(value);
+		if (index < 0 || (treatment != Treatment.CATEGORICAL && treatment != Treatment.DISCRETE)) {
+			return -1;
+		}
+		return spans.get(0).start() + index;
+	}
+
 	/** The number of columns of the numeric form that belong to this column. */
 	public int width() {
 		return spans.stream().mapToInt(Span::width).sum();

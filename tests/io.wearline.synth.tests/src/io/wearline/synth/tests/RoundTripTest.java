@@ -70,6 +70,19 @@ class RoundTripTest {
 	}
 
 	@Test
+	void aCategorysSlotIsWhereItsOneHotColumnIs() {
+		ColumnPlan regime = transformer.plan("regime");
+		Rows rows = transformer.transform(table, 1);
+		for (int row = 0; row < 50; row++) {
+			String label = table.categoricals("regime").label(row);
+			assertEquals(1, rows.get(row, regime.slotOf(label)));
+		}
+		assertEquals(-1, regime.slotOf("dive"));
+		assertEquals(-1, transformer.plan("altitude").slotOf("518.67"));
+		assertEquals(transformer.plan("failed").spans().get(0).start() + 1, transformer.plan("failed").slotOf("true"));
+	}
+
+	@Test
 	void theEncodingIsTanhScalarsAndOneHotGroups() {
 		Rows rows = transformer.transform(table, 3);
 		assertEquals(table.rowCount(), rows.count());
