@@ -72,7 +72,7 @@ public final class ColumnSurvey {
 		if (sortedLongs != null) {
 			Arrays.sort(sortedLongs);
 		}
-		int distinct = sortedLongs != null ? distinct(sortedLongs) : distinct(sorted);
+		int distinct = sortedLongs != null ? DistinctValues.count(sortedLongs) : DistinctValues.count(sorted);
 		if (distinct == 1 || nearConstant(sorted)) {
 			return fixed(numberLevels(sorted, sortedLongs, NEAR_CONSTANT_VALUES), sorted, sortedLongs, missing);
 		}
@@ -177,11 +177,11 @@ public final class ColumnSurvey {
 	 */
 	private NumberLevels numberLevels(double[] sorted, long[] sortedLongs, int limit) {
 		if (sortedLongs != null) {
-			long[] unique = uniqueLongs(sortedLongs);
-			return new NumberLevels(column.type(), new double[0], thin(unique, limit));
+			long[] unique = DistinctValues.of(sortedLongs);
+			return new NumberLevels(column.type(), new double[0], DistinctValues.thin(unique, limit));
 		}
-		double[] unique = uniqueDoubles(sorted);
-		return new NumberLevels(ColumnType.DOUBLE, thin(unique, limit), new long[0]);
+		double[] unique = DistinctValues.of(sorted);
+		return new NumberLevels(ColumnType.DOUBLE, DistinctValues.thin(unique, limit), new long[0]);
 	}
 
 	private ColumnCodec fixed(NumberLevels levels, double[] sorted, long[] sortedLongs, boolean missing) {
@@ -312,69 +312,5 @@ public final class ColumnSurvey {
 			copy[j] = swap;
 		}
 		return Arrays.copyOf(copy, size);
-	}
-
-	private static int distinct(double[] sorted) {
-		int distinct = sorted.length == 0 ? 0 : 1;
-		for (int i = 1; i < sorted.length; i++) {
-			if (sorted[i] != sorted[i - 1]) {
-				distinct++;
-			}
-		}
-		return distinct;
-	}
-
-	private static int distinct(long[] sorted) {
-		int distinct = sorted.length == 0 ? 0 : 1;
-		for (int i = 1; i < sorted.length; i++) {
-			if (sorted[i] != sorted[i - 1]) {
-				distinct++;
-			}
-		}
-		return distinct;
-	}
-
-	private static double[] uniqueDoubles(double[] sorted) {
-		double[] unique = new double[distinct(sorted)];
-		int next = 0;
-		for (int i = 0; i < sorted.length; i++) {
-			if (i == 0 || sorted[i] != sorted[i - 1]) {
-				unique[next++] = sorted[i];
-			}
-		}
-		return unique;
-	}
-
-	private static long[] uniqueLongs(long[] sorted) {
-		long[] unique = new long[distinct(sorted)];
-		int next = 0;
-		for (int i = 0; i < sorted.length; i++) {
-			if (i == 0 || sorted[i] != sorted[i - 1]) {
-				unique[next++] = sorted[i];
-			}
-		}
-		return unique;
-	}
-
-	private static double[] thin(double[] unique, int limit) {
-		if (unique.length <= limit) {
-			return unique;
-		}
-		double[] thinned = new double[limit];
-		for (int i = 0; i < limit; i++) {
-			thinned[i] = unique[(int) ((long) i * (unique.length - 1) / (limit - 1))];
-		}
-		return thinned;
-	}
-
-	private static long[] thin(long[] unique, int limit) {
-		if (unique.length <= limit) {
-			return unique;
-		}
-		long[] thinned = new long[limit];
-		for (int i = 0; i < limit; i++) {
-			thinned[i] = unique[(int) ((long) i * (unique.length - 1) / (limit - 1))];
-		}
-		return thinned;
 	}
 }

@@ -4,13 +4,11 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * A one-dimensional Gaussian mixture fitted by variational Bayes with a truncated Dirichlet-process
- * (stick-breaking) prior on the weights: the model and the lower bound of scikit-learn's
+ * Fits a one-dimensional Gaussian mixture by variational Bayes with a truncated Dirichlet-process (stick-breaking)
+ * prior on the weights: the model and the lower bound of scikit-learn's
  * {@code BayesianGaussianMixture(weight_concentration_prior_type='dirichlet_process')}, which the reference data
- * transformer uses with a weight concentration prior of 0.001 so that unneeded components fade. The other priors
- * are scikit-learn's defaults (mean prior = the values' mean, mean precision prior 1, degrees of freedom prior 1,
- * covariance prior = the values' variance, 1e-6 added to every variance), and the fit starts, as there, from
- * k-means.
+ * transformer uses with a weight concentration prior of 0.001 so that unneeded components fade (the model itself is
+ * {@link MixturePosterior}). The fit starts, as there, from k-means.
  * <p>
  * Deliberate differences:
  * <ul>
@@ -27,55 +25,32 @@ import java.util.SplittableRandom;
  * </ul>
  */
 public final class VariationalMixture {
-	/** The weight concentration prior of the stick-breaking process. */
-	static final double WEIGHT_CONCENTRATION = 0.001;
-	private static final double MEAN_PRECISION_PRIOR = 1;
-	private static final double DEGREES_OF_FREEDOM_PRIOR = 1;
-	private static final double VARIANCE_FLOOR = 1e-6;
 	/** Passes before the first merge, after each accepted merge, and at the end. */
 	private static final int START_PASSES = 30;
 	private static final int SETTLE_PASSES = 10;
 	private static final int FINAL_PASSES = 100;
 	/** The most passes a merged mixture has to beat the unmerged one's bound. */
 	private static final int TRIAL_PASSES = 25;
-	/** The most passes all merge trials of a fit may take together, so that no column takes long. */
-	private static final int MERGE_BUDGET = 400;
 	/** The passes before a merge's climb is judged: the first steps after a merge are erratic. */
 	private static final int MIN_TRIAL_PASSES = 4;
+	/** The most passes all merge trials of a fit may take together, so that no column takes long. */
+	private static final int MERGE_BUDGET = 400;
 	/** The change of the bound, per value, below which a pass counts as settled. */
 	private static final double TOLERANCE_PER_VALUE = 1e-5;
-	private static final double LOG_TWO = Math.log(2);
-	private static final double LOG_TWO_PI = Math.log(2 * Math.PI);
-	private static final double TINY = 10 * Math.ulp(1.0);
 	private static final double NEGLIGIBLE = -40;
 
 	/** The distinct standardised values, ascending, and how many times each occurs. */
 	private final double[] x;
 	private final double[] w;
 	private final int n;
-	private final double total;
-	private final int k;
-	private final double meanPrior;
-	private final double covariancePrior;
 	private final double tolerance;
-	/** The sufficient statistics of the last E step: soft counts, means, variances (floor included). */
-	private double[] counts;
-	private double[] centres;
-	private double[] spreads;
-	/** The variational posterior. */
-	private double[] stickA;
-	private double[] stickB;
-	private double[] meanPrecision;
-	private double[] means;
-	private double[] degreesOfFreedom;
-	private double[] covariances;
+	private final MixturePosterior posterior;
 	private int passes;
 
 	private VariationalMixture(double[] distinct, double[] multiplicities, int components) {
 		this.x = distinct;
 		this.w = multiplicities;
 		this.n = distinct.length;
-		this.k = components;
 		double count = 0;
 		double mean = 0;
 		for (int i = 0; i < n; i++) {
@@ -87,19 +62,8 @@ public final class VariationalMixture {
 		for (int i = 0; i < n; i++) {
 			sum += w[i] * (x[i] - mean) * (x[i] - mean);
 		}
-		this.total = count;
-		this.meanPrior = mean;
-		this.covariancePrior = count > 1 ? sum / (count - 1) : 1;
 		this.tolerance = Math.max(1e-3, TOLERANCE_PER_VALUE * count);
-		counts = new double[k];
-		centres = new double[k];
-		spreads = new double[k];
-		stickA = new double[k];
-		stickB = new double[k];
-		meanPrecision = new double[k];
-		means = new double[k];
-		degreesOfFreedom = new double[k];
-		covariances = new double[k];
+		this.posterior = new MixturePosterior(components, mean, count > 1 ? sum / (count - 1) : 1);
 	}
 
 	/**
@@ -154,15 +118,16 @@ public final class VariationalMixture {
 
 	/** The posterior from a hard partition, as scikit-learn's k-means start does. */
 	private void start(int[] labels) {
-		Arrays.fill(counts, 0);
-		Arrays.fill(centres, 0);
-		Arrays.fill(spreads, 0);
+		int k = posterior.k;
+		double[] counts = posterior.counts;
+		double[] centres = posterior.centres;
+		double[] spreads = posterior.spreads;
 		for (int i = 0; i < n; i++) {
 			counts[labels[i]] += w[i];
 			centres[labels[i]] += w[i] * x[i];
 		}
 		for (int c = 0; c < k; c++) {
-			counts[c] += TINY;
+			counts[c] += MixturePosterior.TINY;
 			centres[c] /= counts[c];
 		}
 		for (int i = 0; i < n; i++) {
@@ -170,9 +135,9 @@ public final class VariationalMixture {
 			spreads[labels[i]] += w[i] * d * d;
 		}
 		for (int c = 0; c < k; c++) {
-			spreads[c] = spreads[c] / counts[c] + VARIANCE_FLOOR;
+			spreads[c] = spreads[c] / counts[c] + MixturePosterior.VARIANCE_FLOOR;
 		}
-		maximise();
+		posterior.maximise();
 	}
 
 	/** Alternates E and M steps until the bound settles or the passes run out; returns the last bound. */
@@ -195,19 +160,19 @@ public final class VariationalMixture {
 	 */
 	private double merge(double bound) {
 		int budget = passes + MERGE_BUDGET;
-		for (int round = 0; round < k && passes < budget; round++) {
-			double[][] saved = state();
+		for (int round = 0; round < posterior.k && passes < budget; round++) {
+			MixturePosterior saved = posterior.copy();
 			double merged = Double.NaN;
-			for (int[] pair : pairsClosestFirst(liveByMean())) {
+			for (int[] pair : posterior.neighboursClosestFirst()) {
 				if (passes >= budget) {
 					break;
 				}
-				mergeInto(pair[0], pair[1]);
+				posterior.merge(pair[0], pair[1]);
 				merged = overtake(bound);
 				if (!Double.isNaN(merged)) {
 					break;
 				}
-				restore(saved);
+				posterior.copyFrom(saved);
 			}
 			if (Double.isNaN(merged)) {
 				break;
@@ -245,58 +210,6 @@ public final class VariationalMixture {
 		return Double.NaN;
 	}
 
-	/** Moves component {@code from}'s statistics into {@code into} (moment matching) and leaves {@code from} empty. */
-	private void mergeInto(int into, int from) {
-		double total = counts[into] + counts[from];
-		double mean = (counts[into] * centres[into] + counts[from] * centres[from]) / total;
-		double dInto = centres[into] - mean;
-		double dFrom = centres[from] - mean;
-		double variance = (counts[into] * (spreads[into] - VARIANCE_FLOOR + dInto * dInto)
-				+ counts[from] * (spreads[from] - VARIANCE_FLOOR + dFrom * dFrom)) / total;
-		counts[into] = total;
-		centres[into] = mean;
-		spreads[into] = variance + VARIANCE_FLOOR;
-		counts[from] = TINY;
-		centres[from] = 0;
-		spreads[from] = VARIANCE_FLOOR;
-		maximise();
-	}
-
-	private int[] liveByMean() {
-		return java.util.stream.IntStream.range(0, k).filter(c -> counts[c] > 1).boxed()
-				.sorted((a, b) -> Double.compare(means[a], means[b])).mapToInt(Integer::intValue).toArray();
-	}
-
-	/** Neighbouring pairs, the pair with the smallest gap in units of their spread first; the lighter one merges. */
-	private java.util.List<int[]> pairsClosestFirst(int[] order) {
-		java.util.List<int[]> pairs = new java.util.ArrayList<>();
-		for (int i = 0; i + 1 < order.length; i++) {
-			int a = order[i];
-			int b = order[i + 1];
-			pairs.add(counts[a] >= counts[b] ? new int[] { a, b } : new int[] { b, a });
-		}
-		pairs.sort(java.util.Comparator.comparingDouble(
-				pair -> Math.abs(means[pair[0]] - means[pair[1]]) / Math.sqrt(covariances[pair[0]] + covariances[pair[1]])));
-		return pairs;
-	}
-
-	private double[][] state() {
-		return new double[][] { counts.clone(), centres.clone(), spreads.clone(), stickA.clone(), stickB.clone(),
-				meanPrecision.clone(), means.clone(), degreesOfFreedom.clone(), covariances.clone() };
-	}
-
-	private void restore(double[][] saved) {
-		counts = saved[0].clone();
-		centres = saved[1].clone();
-		spreads = saved[2].clone();
-		stickA = saved[3].clone();
-		stickB = saved[4].clone();
-		meanPrecision = saved[5].clone();
-		means = saved[6].clone();
-		degreesOfFreedom = saved[7].clone();
-		covariances = saved[8].clone();
-	}
-
 	/**
 	 * One E step (responsibilities from the posterior, summed straight into the statistics: they are never stored)
 	 * and one M step.
@@ -305,17 +218,18 @@ public final class VariationalMixture {
 	 */
 	private double pass() {
 		passes++;
-		double[] offsets = offsets();
+		int k = posterior.k;
+		double[] offsets = posterior.offsets();
 		double[] precisions = new double[k];
-		double[] pivots = means.clone();
+		double[] pivots = posterior.means.clone();
 		double[] sum1 = new double[k];
 		double[] sum2 = new double[k];
 		double[] nk = new double[k];
 		double[] row = new double[k];
 		double[] exps = new double[k];
-		double entropy = 0;
+		double sumRLogR = 0;
 		for (int c = 0; c < k; c++) {
-			precisions[c] = 0.5 / covariances[c];
+			precisions[c] = 0.5 / posterior.covariances[c];
 		}
 		for (int i = 0; i < n; i++) {
 			double xi = x[i];
@@ -333,99 +247,34 @@ public final class VariationalMixture {
 				sum += exps[c];
 			}
 			double logSum = Math.log(sum);
-			double inverse = w[i] / sum;
+			double scale = w[i] / sum;
 			for (int c = 0; c < k; c++) {
 				if (exps[c] > 0) {
-					double r = exps[c] * inverse;
+					double r = exps[c] * scale;
 					double d = xi - pivots[c];
 					nk[c] += r;
 					sum1[c] += r * d;
 					sum2[c] += r * d * d;
-					entropy += r * (row[c] - logSum);
+					sumRLogR += r * (row[c] - logSum);
 				}
 			}
 		}
 		for (int c = 0; c < k; c++) {
-			double total = nk[c] + TINY;
-			double shift = sum1[c] / total;
-			counts[c] = total;
-			centres[c] = pivots[c] + shift;
-			spreads[c] = Math.max(sum2[c] / total - shift * shift, 0) + VARIANCE_FLOOR;
+			double count = nk[c] + MixturePosterior.TINY;
+			double shift = sum1[c] / count;
+			posterior.counts[c] = count;
+			posterior.centres[c] = pivots[c] + shift;
+			posterior.spreads[c] = Math.max(sum2[c] / count - shift * shift, 0) + MixturePosterior.VARIANCE_FLOOR;
 		}
-		maximise();
-		return lowerBound(entropy);
+		posterior.maximise();
+		return posterior.lowerBound(sumRLogR);
 	}
 
-	/** The M step from the statistics. */
-	private void maximise() {
-		double tail = 0;
-		for (int c = k - 1; c >= 0; c--) {
-			stickA[c] = 1 + counts[c];
-			stickB[c] = WEIGHT_CONCENTRATION + tail;
-			tail += counts[c];
-		}
-		for (int c = 0; c < k; c++) {
-			meanPrecision[c] = MEAN_PRECISION_PRIOR + counts[c];
-			means[c] = (MEAN_PRECISION_PRIOR * meanPrior + counts[c] * centres[c]) / meanPrecision[c];
-			degreesOfFreedom[c] = DEGREES_OF_FREEDOM_PRIOR + counts[c];
-			double d = centres[c] - meanPrior;
-			covariances[c] = (covariancePrior + counts[c] * spreads[c]
-					+ counts[c] * MEAN_PRECISION_PRIOR / meanPrecision[c] * d * d) / degreesOfFreedom[c];
-		}
-	}
-
-	/**
-	 * The part of each component's expected weighted log density that does not depend on the value: with it,
-	 * ln p(x, component c) = offset[c] - (x - mean[c])^2 / (2 covariance[c]).
-	 */
-	private double[] offsets() {
-		double[] offsets = new double[k];
-		double before = 0;
-		for (int c = 0; c < k; c++) {
-			double digammaSum = GammaFunctions.digamma(stickA[c] + stickB[c]);
-			double logWeight = GammaFunctions.digamma(stickA[c]) - digammaSum + before;
-			before += GammaFunctions.digamma(stickB[c]) - digammaSum;
-			double logLambda = LOG_TWO + GammaFunctions.digamma(0.5 * degreesOfFreedom[c]);
-			offsets[c] = logWeight - 0.5 * LOG_TWO_PI - 0.5 * Math.log(covariances[c])
-					- 0.5 * Math.log(degreesOfFreedom[c]) + 0.5 * (logLambda - 1 / meanPrecision[c]);
-		}
-		return offsets;
-	}
-
-	/** scikit-learn's lower bound (without its constant terms) from the pass's sum of r ln r. */
-	private double lowerBound(double entropy) {
-		double logWishart = 0;
-		double logNormWeight = 0;
-		double logMeanPrecision = 0;
-		for (int c = 0; c < k; c++) {
-			double logDetPrecision = -0.5 * Math.log(covariances[c]) - 0.5 * Math.log(degreesOfFreedom[c]);
-			logWishart += -(degreesOfFreedom[c] * logDetPrecision + degreesOfFreedom[c] * 0.5 * LOG_TWO
-					+ GammaFunctions.logGamma(0.5 * degreesOfFreedom[c]));
-			logNormWeight -= GammaFunctions.logBeta(stickA[c], stickB[c]);
-			logMeanPrecision += Math.log(meanPrecision[c]);
-		}
-		return -entropy - logWishart - logNormWeight - 0.5 * logMeanPrecision;
-	}
-
-	private double[] weights() {
-		double[] weights = new double[k];
-		double remaining = 1;
-		double total = 0;
-		for (int c = 0; c < k; c++) {
-			double sum = stickA[c] + stickB[c];
-			weights[c] = stickA[c] / sum * remaining;
-			remaining *= stickB[c] / sum;
-			total += weights[c];
-		}
-		for (int c = 0; c < k; c++) {
-			weights[c] /= total;
-		}
-		return weights;
-	}
-
+	/** The components weighing more than the threshold (at least the heaviest), in original units. */
 	private Mixture kept(double weightThreshold, double center, double spread) {
-		double[] weights = weights();
-		double[] offsets = offsets();
+		int k = posterior.k;
+		double[] weights = posterior.weights();
+		double[] offsets = posterior.offsets();
 		int heaviest = 0;
 		for (int c = 1; c < k; c++) {
 			heaviest = weights[c] > weights[heaviest] ? c : heaviest;
@@ -445,8 +294,8 @@ public final class VariationalMixture {
 		for (int c = 0; c < k; c++) {
 			if (weights[c] > weightThreshold || c == heaviest) {
 				keptWeights[j] = weights[c];
-				keptMeans[j] = means[c] * spread + center;
-				keptStds[j] = Math.sqrt(covariances[c]) * spread;
+				keptMeans[j] = posterior.means[c] * spread + center;
+				keptStds[j] = Math.sqrt(posterior.covariances[c]) * spread;
 				keptOffsets[j] = offsets[c];
 				total += weights[c];
 				j++;
