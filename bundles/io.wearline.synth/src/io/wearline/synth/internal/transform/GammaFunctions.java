@@ -31,7 +31,8 @@ final class GammaFunctions {
 		shift += Math.log(product);
 		double inverse = 1 / y;
 		double inverse2 = inverse * inverse;
-		double series = inverse * (1.0 / 12 - inverse2 * (1.0 / 360 - inverse2 * (1.0 / 1260 - inverse2 / 1680)));
+		double series = inverse * (1.0 / 12 - inverse2 * (1.0 / 360 - inverse2 * (1.0 / 1260 - inverse2 * (1.0 / 1680
+				- inverse2 / 1188))));
 		return (y - 0.5) * Math.log(y) - y + HALF_LOG_TWO_PI + series - shift;
 	}
 
