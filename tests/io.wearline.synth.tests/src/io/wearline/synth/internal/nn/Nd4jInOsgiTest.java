@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import org.nd4j.common.config.ND4JClassLoading;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -47,5 +48,8 @@ class Nd4jInOsgiTest {
 		assertEquals("CpuBackend", Nd4j.getBackend().getClass().getSimpleName());
 		assertEquals(DataType.FLOAT, Nd4j.dataType());
 		assertEquals(1, Nd4jRuntime.threads());
+		// the recipe's point: ND4J looks for its back end through the library bundle's loader, whatever thread
+		// touched it first
+		assertEquals(Nd4j.class.getClassLoader(), ND4JClassLoading.getNd4jClassloader());
 	}
 }
