@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 
 import io.wearline.lib.ml.Nd4jRuntime;
+import io.wearline.synth.Layout;
 import io.wearline.synth.Rows;
 import io.wearline.synth.Span;
 
@@ -63,6 +64,36 @@ class TrainingTest {
 		// the samples count too: fold them into the curve
 		losses.add((double) Arrays.hashCode(network.sample(300, 5).values()));
 		return losses;
+	}
+
+	@Test
+	void layoutsOfOnlyScalarsOrOnlyGroupsTrain() {
+		Rows data = TwoModeTable.rows(400, 1);
+		// the scalars alone (columns 0 and 3) and the groups alone (columns 1-2 and 4-6) of the two-mode table
+		Layout scalars = new Layout(List.of(new Span(0, 1, Span.Kind.SCALAR), new Span(1, 1, Span.Kind.SCALAR)));
+		Layout groups = new Layout(List.of(new Span(0, 2, Span.Kind.SOFTMAX), new Span(2, 3, Span.Kind.SOFTMAX)));
+		Rows scalarRows = Rows.zeros(400, 2);
+		Rows groupRows = Rows.zeros(400, 5);
+		for (int r = 0; r < 400; r++) {
+			scalarRows.set(r, 0, data.get(r, 0));
+			scalarRows.set(r, 1, data.get(r, 3));
+			for (int c = 0; c < 2; c++) {
+				groupRows.set(r, c, data.get(r, 1 + c));
+			}
+			for (int c = 0; c < 3; c++) {
+				groupRows.set(r, 2 + c, data.get(r, 4 + c));
+			}
+		}
+		for (Object[] table : new Object[][] { { scalars, scalarRows }, { groups, groupRows } }) {
+			TvaeNetwork network = TvaeNetwork.create((Layout) table[0], TwoModeTable.smallConfig(), 7);
+			double first = network.trainEpoch((Rows) table[1], new SplittableRandom(3), EpochProgress.NONE);
+			double last = first;
+			for (int e = 1; e < 5; e++) {
+				last = network.trainEpoch((Rows) table[1], new SplittableRandom(3 + e), EpochProgress.NONE);
+			}
+			assertTrue(last < first, table[0] + ": " + first + " -> " + last);
+			assertEquals(((Layout) table[0]).width(), network.sample(10, 1).width());
+		}
 	}
 
 	@Test
