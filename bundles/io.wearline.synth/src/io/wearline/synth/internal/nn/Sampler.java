@@ -46,11 +46,16 @@ final class Sampler {
 		outNative = NativeMatrix.zeros(CHUNK, width);
 	}
 
-	/** {@code count} rows in layout order, from {@code seed}. */
+	/**
+	 * {@code count} rows in layout order, from {@code seed}. Each chunk draws from its own stream, split off the
+	 * seed's: the rows of a chunk do not depend on how many rows follow, so a smaller sample is the start of a
+	 * larger one, and chunks could be drawn in parallel.
+	 */
 	Rows sample(int count, long seed) {
 		Rows rows = Rows.zeros(count, width);
-		SplittableRandom random = new SplittableRandom(seed);
+		SplittableRandom streams = new SplittableRandom(seed);
 		for (int first = 0; first < count; first += CHUNK) {
+			SplittableRandom random = streams.split();
 			// the last chunk computes a full chunk too: the matrices have a fixed shape, the extra rows are dropped
 			decode(random);
 			activate(random, Math.min(CHUNK, count - first));

@@ -148,5 +148,7 @@ class TrainingTest {
 			}
 		}
 		assertArrayEquals(sample.values(), network.sample(5000, 9).values(), "the same seed gives the same rows");
+		float[] start = Arrays.copyOf(sample.values(), 3000 * sample.width());
+		assertArrayEquals(start, network.sample(3000, 9).values(), "a smaller sample is the start of a larger one");
 	}
 }
