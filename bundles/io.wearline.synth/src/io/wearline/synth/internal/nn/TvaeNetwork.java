@@ -41,6 +41,8 @@ public final class TvaeNetwork {
 	private final Adam adam;
 	private final Map<Integer, Pass> passes = new HashMap<>();
 	private Sampler sampler;
+	private LatentEncoder encoder;
+	private LatentDecoder decoder;
 	private int epochs;
 
 	private TvaeNetwork(Layout layout, TvaeConfig config, long seed) {
@@ -179,6 +181,47 @@ public final class TvaeNetwork {
 			sampler = new Sampler(parameters, order);
 		}
 		return sampler.sample(count, sampleSeed);
+	}
+
+	/** The width of the latent code. */
+	public int embeddingDim() {
+		return config.embeddingDim();
+	}
+
+	/**
+	 * The encoder's posterior {@code q(z|x)} of each row, without noise: a row of {@code 2 * embeddingDim()} values
+	 * per data row, the means first, then the log-variances. Conditional sampling draws latent codes near the
+	 * posteriors of real rows that hold the value asked for.
+	 *
+	 * @param data rows in the network's layout, every value finite
+	 * @return the posteriors, one row per data row
+	 * @throws IllegalArgumentException as {@link #trainEpoch}
+	 */
+	public Rows posteriors(Rows data) {
+		check(data);
+		if (encoder == null) {
+			encoder = new LatentEncoder(parameters, order);
+		}
+		return encoder.encode(data);
+	}
+
+	/**
+	 * Decodes given latent codes as {@link #sample} decodes codes drawn from the prior: scalar columns as
+	 * {@code tanh(output)} plus noise with the column's learnt standard deviation, softmax groups as probabilities.
+	 *
+	 * @param latent the codes, {@code count x embeddingDim()} values row by row
+	 * @param count the number of codes
+	 * @param noiseSeed the seed of the scalar columns' noise
+	 * @return {@code count} rows in the network's layout
+	 */
+	public Rows decode(float[] latent, int count, long noiseSeed) {
+		if (count < 0) {
+			throw new IllegalArgumentException("cannot decode " + count + " rows");
+		}
+		if (decoder == null) {
+			decoder = new LatentDecoder(parameters, order);
+		}
+		return decoder.decode(latent, count, noiseSeed);
 	}
 
 	/**
