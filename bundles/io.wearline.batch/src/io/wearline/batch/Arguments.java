@@ -7,12 +7,14 @@ import java.util.Optional;
 /** A parsed command line: its operands and the options given, as {@link Syntax} declared them. */
 public final class Arguments {
 	private final List<String> operands;
-	private final Map<String, String> options;
+	private final Map<String, List<String>> options;
 	private final boolean help;
 
-	Arguments(List<String> operands, Map<String, String> options, boolean help) {
+	Arguments(List<String> operands, Map<String, List<String>> options, boolean help) {
 		this.operands = List.copyOf(operands);
-		this.options = Map.copyOf(options);
+		Map<String, List<String>> copy = new java.util.HashMap<>();
+		options.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+		this.options = Map.copyOf(copy);
 		this.help = help;
 	}
 
@@ -35,8 +37,14 @@ public final class Arguments {
 		return options.containsKey(option);
 	}
 
-	/** The value of an option, if it was given. */
+	/** The value of an option, if it was given (the first, for an option that may be repeated). */
 	public Optional<String> value(String option) {
-		return Optional.ofNullable(options.get(option));
+		List<String> values = options.get(option);
+		return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+	}
+
+	/** Every value of an option that may be repeated, in command-line order; empty when it was not given. */
+	public List<String> values(String option) {
+		return options.getOrDefault(option, List.of());
 	}
 }

@@ -8,10 +8,12 @@ import java.util.Map;
 import io.wearline.batch.bench.SeedBenchmarkCommand;
 import io.wearline.batch.bench.ValidateBenchmark;
 import io.wearline.batch.command.ConvertCommand;
+import io.wearline.batch.command.GenerateCommand;
 import io.wearline.batch.command.InspectCommand;
 import io.wearline.batch.command.SeedCommand;
 import io.wearline.batch.command.NewCommand;
 import io.wearline.batch.command.TemplatesCommand;
+import io.wearline.batch.command.TrainCommand;
 import io.wearline.batch.command.ValidateCommand;
 
 /**
@@ -28,7 +30,8 @@ public final class CommandLine {
 	/** The command line with Wearline's commands. */
 	public CommandLine() {
 		this(List.of(new ValidateCommand(), new ConvertCommand(), new NewCommand(), new TemplatesCommand(),
-				new SeedCommand(), new InspectCommand(), new ValidateBenchmark(), new SeedBenchmarkCommand()));
+				new SeedCommand(), new InspectCommand(), new TrainCommand(), new GenerateCommand(),
+				new ValidateBenchmark(), new SeedBenchmarkCommand()));
 	}
 
 	/** A command line with the given commands, in the order {@code help} lists them. */

@@ -35,13 +35,22 @@ public final class Syntax {
 
 	/** Declares an option without a value, such as {@code --json}. */
 	public Syntax flag(String name, String description) {
-		options.put(name, new Option(name, null, false, description));
+		options.put(name, new Option(name, null, false, false, description));
 		return this;
 	}
 
 	/** Declares an option that takes a value, such as {@code --to FORMAT}; {@code required} ones must be given. */
 	public Syntax option(String name, String valueName, boolean required, String description) {
-		options.put(name, new Option(name, valueName, required, description));
+		options.put(name, new Option(name, valueName, required, false, description));
+		return this;
+	}
+
+	/**
+	 * Declares an optional option that takes a value and may be given more than once, such as
+	 * {@code --where COLUMN=VALUE}; {@link Arguments#values} has every value.
+	 */
+	public Syntax repeatable(String name, String valueName, String description) {
+		options.put(name, new Option(name, valueName, false, true, description));
 		return this;
 	}
 
@@ -56,7 +65,7 @@ public final class Syntax {
 			return Arguments.help();
 		}
 		List<String> operandWords = new ArrayList<>();
-		Map<String, String> values = new HashMap<>();
+		Map<String, List<String>> values = new HashMap<>();
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
 			if (word.equals("--")) {
@@ -74,7 +83,7 @@ public final class Syntax {
 	}
 
 	/** Reads the option at {@code words[i]} into {@code values}; returns the index of the last word it used. */
-	private int readOption(List<String> words, int i, Map<String, String> values) throws UsageException {
+	private int readOption(List<String> words, int i, Map<String, List<String>> values) throws UsageException {
 		String word = words.get(i);
 		int equals = word.indexOf('=');
 		String name = equals < 0 ? word : word.substring(0, equals);
@@ -82,14 +91,14 @@ public final class Syntax {
 		if (option == null) {
 			throw new UsageException("unknown option " + name + knownOptions());
 		}
-		if (values.containsKey(name)) {
+		if (values.containsKey(name) && !option.repeatable()) {
 			throw new UsageException("option " + name + " is given twice; give it once");
 		}
 		if (!option.takesValue()) {
 			if (equals >= 0) {
 				throw new UsageException("option " + name + " takes no value; write " + name + " alone");
 			}
-			values.put(name, "");
+			values.put(name, List.of(""));
 			return i;
 		}
 		String value;
@@ -104,7 +113,7 @@ public final class Syntax {
 		if (value.isEmpty()) {
 			throw new UsageException("option " + name + " needs a value: " + name + " " + option.valueName());
 		}
-		values.put(name, value);
+		values.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
 		return last;
 	}
 
@@ -120,7 +129,7 @@ public final class Syntax {
 		return false;
 	}
 
-	private void check(List<String> operandWords, Map<String, String> values) throws UsageException {
+	private void check(List<String> operandWords, Map<String, List<String>> values) throws UsageException {
 		for (Option option : options.values()) {
 			if (option.required() && !values.containsKey(option.name())) {
 				throw new UsageException("missing option " + option.name() + " " + option.valueName());
@@ -149,7 +158,8 @@ public final class Syntax {
 		}
 		for (Option option : options.values()) {
 			String written = option.takesValue() ? option.name() + " " + option.valueName() : option.name();
-			line.append(' ').append(option.required() ? written : "[" + written + "]");
+			line.append(' ').append(option.required() ? written : "[" + written + (option.repeatable() ? " ..." : "")
+					+ "]");
 		}
 		return line.toString();
 	}
@@ -173,7 +183,7 @@ public final class Syntax {
 		return text + " ".repeat(width - text.length());
 	}
 
-	private record Option(String name, String valueName, boolean required, String description) {
+	private record Option(String name, String valueName, boolean required, boolean repeatable, String description) {
 		boolean takesValue() {
 			return valueName != null;
 		}

@@ -1,0 +1,68 @@
+package io.wearline.batch.command;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import io.wearline.batch.Arguments;
+import io.wearline.batch.Console;
+import io.wearline.batch.UsageException;
+import io.wearline.core.Machine;
+import io.wearline.core.MachineStore;
+
+/** The machine a command's operand names in the workspace ({@code --workspace}, else the default one). */
+final class WorkspaceMachine {
+
+	private WorkspaceMachine() {
+	}
+
+	/**
+	 * The machine of the first operand; empty after a message on stderr when the workspace has none of that id.
+	 *
+	 * @throws UsageException when the operand is not a machine id
+	 */
+	static Optional<Machine> find(Arguments arguments, Console console, String command) throws UsageException {
+		String operand = arguments.operands().get(0);
+		if (!MachineStore.isValidId(operand)) {
+			throw new UsageException("'" + operand + "' is not a machine id (" + NewCommand.MACHINE_ID + ")");
+		}
+		Path workspace = NewCommand.workspace(arguments, console);
+		Optional<Machine> machine = new MachineStore(workspace).find(operand);
+		if (machine.isEmpty()) {
+			console.err().println("wearline " + command + ": no machine '" + operand + "' in the workspace "
+					+ workspace + "; create it with 'wearline new' or name another --workspace");
+		}
+		return machine;
+	}
+
+	/** A whole number of an option, in [min, max]. */
+	static int wholeNumber(Arguments arguments, String option, int min, int max, int fallback)
+			throws UsageException {
+		Optional<String> text = arguments.value(option);
+		if (text.isEmpty()) {
+			return fallback;
+		}
+		try {
+			int value = Integer.parseInt(text.get());
+			if (value >= min && value <= max) {
+				return value;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new UsageException(option + " takes a whole number from " + min + " to " + max + ", not '" + text.get()
+				+ "'");
+	}
+
+	/** The seed option, if given. */
+	static Optional<Long> seed(Arguments arguments, String option) throws UsageException {
+		Optional<String> text = arguments.value(option);
+		if (text.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Long.parseLong(text.get()));
+		} catch (NumberFormatException e) {
+			throw new UsageException(option + " takes a whole number, not '" + text.get() + "'");
+		}
+	}
+}
