@@ -9,10 +9,11 @@ import io.wearline.data.Table;
  * @param table the rows
  * @param candidates the latent codes decoded and weighed to find them
  * @param effectiveCandidates the candidates' effective number under their importance weights
- * @param anchored whether candidates were drawn near training rows' posteriors (else from the prior alone)
+ * @param shaped whether a pilot found the values and the candidates were drawn mostly where they come out (else
+ *            from the whole population)
  * @param seconds how long the draw took
  */
-public record ConditionalSample(Table table, long candidates, double effectiveCandidates, boolean anchored,
+public record ConditionalSample(Table table, long candidates, double effectiveCandidates, boolean shaped,
 		double seconds) {
 
 	/** The effective share of the candidates ({@code effectiveCandidates / candidates}), 1 when none were needed. */

@@ -8,7 +8,7 @@ import java.util.Map;
  * {@code model/manifest.json}, so that a person, a script or a later generation can tell which profile, seed data
  * and seed made it, with which versions, without loading the network.
  *
- * @param modelId the model's identity: the SHA-256 of its transformer, network and latent anchors, in hex; two
+ * @param modelId the model's identity: the SHA-256 of its transformer, network and latent population, in hex; two
  *            files with the same id sample the same rows
  * @param machineId the machine it was trained for
  * @param profileHash the SHA-256 of the profile's canonical text (the profile language, formatted) at training

@@ -41,7 +41,7 @@ import io.wearline.synth.TrainingResult;
 class ModelFileTest {
 
 	@TempDir
-	Path workspace;
+	static Path workspace;
 
 	private Machine machine;
 	private Path model;

@@ -49,7 +49,7 @@ final class TestMachines {
 				  }
 				  sensor temperature "Temperature" {
 				    kind temperature
-				    unit "C"
+				    unit "°C"
 				    range 0 to 100
 				    nominal 50
 				    noise 0.5

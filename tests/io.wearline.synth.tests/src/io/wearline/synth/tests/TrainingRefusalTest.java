@@ -117,8 +117,8 @@ class TrainingRefusalTest {
 		}
 		TrainingResult result = train("flat", builder.build());
 		assertEquals(TrainingOutcome.FAILED, result.outcome());
-		assertTrue(result.message().contains("nothing to learn") && result.message().contains("altitude constant")
-				&& result.message().contains("comment all_missing"), result.message());
+		assertTrue(result.message().contains("nothing to learn") && result.message().contains("altitude: constant")
+				&& result.message().contains("comment: all missing"), result.message());
 		assertNoModel(result);
 	}
 

@@ -19,12 +19,12 @@ import io.wearline.data.AtomicFile;
 import io.wearline.synth.ModelFileException;
 import io.wearline.synth.ModelManifest;
 import io.wearline.synth.internal.nn.TvaeNetwork;
-import io.wearline.synth.internal.sample.LatentAnchors;
+import io.wearline.synth.internal.sample.LatentPopulation;
 import io.wearline.synth.transform.DataTransformer;
 
 /**
  * The model file: a zip archive of {@code manifest.json} (format name, format version, the {@link ModelManifest}
- * and the SHA-256 of every other entry), {@code transformer.json}, {@code network.bin} and {@code anchors.bin}.
+ * and the SHA-256 of every other entry), {@code transformer.json}, {@code network.bin} and {@code population.bin}.
  * The manifest is also written beside the file as {@code manifest.json} for people and scripts, after the file,
  * so that a folder with a manifest always has the model it describes. Both are written atomically.
  * <p>
@@ -45,7 +45,7 @@ public final class ModelArchive {
 
 	private static final String TRANSFORMER = "transformer.json";
 	private static final String NETWORK = "network.bin";
-	private static final String ANCHORS = "anchors.bin";
+	private static final String POPULATION = "population.bin";
 
 	private ModelArchive() {
 	}
@@ -62,9 +62,9 @@ public final class ModelArchive {
 		parts.transformer().save(transformer);
 		entries.put(TRANSFORMER, transformer.toByteArray());
 		entries.put(NETWORK, parts.network().toBytes());
-		ByteArrayOutputStream anchors = new ByteArrayOutputStream();
-		parts.anchors().write(anchors);
-		entries.put(ANCHORS, anchors.toByteArray());
+		ByteArrayOutputStream population = new ByteArrayOutputStream();
+		parts.population().write(population);
+		entries.put(POPULATION, population.toByteArray());
 		ModelManifest manifest = parts.manifest()
 				.withModelId(Fingerprints.of(entries.values().toArray(new byte[0][])));
 		ObjectNode inner = Json.object();
@@ -135,12 +135,12 @@ public final class ModelArchive {
 			ModelManifest manifest = ManifestJson.read(Json.required(inner, "model"));
 			DataTransformer transformer = DataTransformer.load(new ByteArrayInputStream(entries.get(TRANSFORMER)));
 			TvaeNetwork network = TvaeNetwork.fromBytes(entries.get(NETWORK));
-			LatentAnchors anchors = LatentAnchors.read(new ByteArrayInputStream(entries.get(ANCHORS)));
+			LatentPopulation population = LatentPopulation.read(new ByteArrayInputStream(entries.get(POPULATION)));
 			if (!network.layout().equals(transformer.layout())) {
 				throw new ModelFileException(file, "the model is damaged: its network does not fit its data "
 						+ "transformer", null);
 			}
-			return new ModelParts(manifest, transformer, network, anchors);
+			return new ModelParts(manifest, transformer, network, population);
 		} catch (ModelFileException e) {
 			throw e;
 		} catch (IOException | RuntimeException e) {
@@ -167,7 +167,7 @@ public final class ModelArchive {
 
 	private static void checkFingerprints(Path file, Map<String, byte[]> entries, JsonNode fingerprints)
 			throws ModelFileException {
-		for (String name : new String[] { TRANSFORMER, NETWORK, ANCHORS }) {
+		for (String name : new String[] { TRANSFORMER, NETWORK, POPULATION }) {
 			byte[] content = entries.get(name);
 			JsonNode expected = fingerprints.get(name);
 			if (content == null || expected == null) {

@@ -2,7 +2,6 @@ package io.wearline.synth.internal.sample;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,23 +24,26 @@ import io.wearline.synth.transform.Treatment;
 /**
  * Draws rows in which one-hot columns hold given values, from the distribution the model gives such rows.
  * <p>
- * The TVAE's decoder makes the columns independent given the latent code {@code z}: a row is {@code z ~ p(z)}, then
- * every column from its own output. So a row with column {@code c} forced to {@code v} follows the model's
- * conditional distribution exactly when {@code z} is drawn from {@code p(z|v), proportional to p(z) p(v|z)}, where
- * {@code p(v|z)} is the decoder's softmax probability of {@code v}; the other columns are then decoded as usual.
- * Several conditions multiply their probabilities.
+ * The TVAE's decoder makes the columns independent given the latent code {@code z}: a row is {@code z ~ p(z)} (the
+ * aggregate posterior of {@link LatentPopulation}), then every column from its own output. So a row with column
+ * {@code c} forced to {@code v} follows the model's conditional distribution exactly when {@code z} is drawn from
+ * {@code p(z|v), proportional to p(z) p(v|z)}, where {@code p(v|z)} is the decoder's softmax probability of {@code v};
+ * the other columns are then decoded as usual. Several conditions multiply their probabilities.
  * <p>
- * The codes come by sampling-importance-resampling: candidates are drawn from a {@link LatentProposal} (near the
- * encoder's posteriors of training rows that hold the rarest value asked for, with the prior mixed in) and weighed
- * {@code w = p(z) prod p(v|z) / q(z)}; candidates are drawn until their effective number
+ * The codes come by sampling-importance-resampling: candidates are drawn mostly from the population members whose
+ * codes a pilot found to decode to the values ({@link MemberProposal}) and weighed by how much more or less likely
+ * the target makes them than the proposal; candidates are drawn until their effective number
  * {@code (sum w)^2 / sum w^2} reaches the rows asked (or a cap), then the rows' codes are drawn from the candidates
  * in proportion to their weights (systematic resampling) and decoded afresh, so a code drawn twice still gives two
  * different rows. The result follows {@code p(z|v)} as the number of candidates grows; the proposal only decides
- * how many are needed: with the posteriors a 1% value needs about as many candidates as rows, from the prior alone
- * about a hundred times more.
+ * how many are needed. Drawing from the population and keeping the rows that come out with the value would keep
+ * one row in a hundred for a 1% value; the pilot's proposal keeps about as many as the model concentrates the
+ * value: most when the model has learnt where in the latent space the value lives.
  */
 public final class ConditionalSampler {
 
+	/** The codes per population member the pilot decodes. */
+	static final int PILOT_CODES = 4;
 	/** Candidates decoded at a time. */
 	static final int CHUNK = 4096;
 	/** The most candidates per row asked. */
@@ -57,10 +59,11 @@ public final class ConditionalSampler {
 	 * @param table the rows; every condition's column holds its value in every row
 	 * @param candidates the latent codes decoded and weighed
 	 * @param effectiveCandidates their effective number {@code (sum w)^2 / sum w^2}
-	 * @param anchored whether the proposal had training rows' posteriors (else the prior alone)
+	 * @param shaped whether the pilot found the values and shaped the proposal (else candidates came from the
+	 *            population alone)
 	 * @param seconds how long the draw took
 	 */
-	public record Result(Table table, long candidates, double effectiveCandidates, boolean anchored, double seconds) {
+	public record Result(Table table, long candidates, double effectiveCandidates, boolean shaped, double seconds) {
 		/** The effective share of the candidates: how much of the decoding went into the rows. */
 		public double acceptance() {
 			return candidates == 0 ? 1 : effectiveCandidates / candidates;
@@ -68,13 +71,13 @@ public final class ConditionalSampler {
 	}
 
 	/** A condition resolved against the model: the network column of the value's slot and its group. */
-	private record Target(Condition condition, int slot, Span group, double share) {
+	private record Target(Condition condition, int slot, Span group) {
 	}
 
+	private final ModelSampler model;
 	private final DataTransformer transformer;
 	private final TvaeNetwork network;
 	private final List<Target> targets;
-	private final LatentProposal proposal;
 
 	/**
 	 * A sampler for these conditions.
@@ -83,10 +86,10 @@ public final class ConditionalSampler {
 	 *             not one-hot (continuous, near-constant, all missing), a value the column never held, or a column
 	 *             twice; the message says which and what the column holds
 	 */
-	public ConditionalSampler(DataTransformer transformer, TvaeNetwork network, LatentAnchors anchors,
-			List<Condition> conditions) {
-		this.transformer = transformer;
-		this.network = network;
+	ConditionalSampler(ModelSampler model, List<Condition> conditions) {
+		this.model = model;
+		this.transformer = model.transformer();
+		this.network = model.network();
 		this.targets = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (Condition condition : conditions) {
@@ -94,18 +97,12 @@ public final class ConditionalSampler {
 				throw new IllegalArgumentException("the column '" + condition.column() + "' has two conditions; give "
 						+ "one value per column");
 			}
-			resolve(condition, anchors).ifPresent(targets::add);
+			resolve(condition).ifPresent(targets::add);
 		}
-		Optional<LatentAnchors.Anchors> rarest = targets.stream()
-				.map(t -> anchors.of(t.condition().column(), t.condition().value()))
-				.flatMap(Optional::stream).filter(a -> a.count() > 0)
-				.min(Comparator.comparingDouble(LatentAnchors.Anchors::share));
-		this.proposal = new LatentProposal(network.embeddingDim(), rarest.map(LatentAnchors.Anchors::posteriors)
-				.orElse(null));
 	}
 
 	/** The condition's target, or empty when it always holds (a constant column's own value). */
-	private Optional<Target> resolve(Condition condition, LatentAnchors anchors) {
+	private Optional<Target> resolve(Condition condition) {
 		if (transformer.schema().indexOf(condition.column()) < 0) {
 			throw new IllegalArgumentException("the model has no column '" + condition.column() + "'; its columns are "
 					+ transformer.schema().columns().stream().map(c -> c.name()).toList());
@@ -129,9 +126,7 @@ public final class ConditionalSampler {
 			throw new IllegalArgumentException("the column '" + condition.column() + "' never holds '"
 					+ condition.value() + "' in the data the model learnt; its values are " + plan.values());
 		}
-		double share = anchors.of(condition.column(), condition.value()).map(LatentAnchors.Anchors::share)
-				.orElse(Double.NaN);
-		return Optional.of(new Target(condition, slot, plan.spans().get(0), share));
+		return Optional.of(new Target(condition, slot, plan.spans().get(0)));
 	}
 
 	/**
@@ -152,10 +147,9 @@ public final class ConditionalSampler {
 		int embedding = network.embeddingDim();
 		if (targets.isEmpty()) {
 			// nothing to weigh: every condition holds always
-			Rows rows = network.sample(count, outputSeed);
-			Table table = transformer.inverse(rows, SoftmaxChoice.SAMPLE, new SplittableRandom(inverseSeed));
-			return new Result(table, count, count, false, (System.nanoTime() - start) / 1e9);
+			return new Result(model.sample(count, outputSeed), count, count, false, (System.nanoTime() - start) / 1e9);
 		}
+		MemberProposal proposal = new MemberProposal(model.population(), pilot(root.nextLong()));
 		int cap = (int) Math.min(MAX_CANDIDATES, Math.max(MIN_CANDIDATE_CAP, (long) CANDIDATES_PER_ROW * count));
 		double[] logWeights = new double[Math.min(cap, Math.max(CHUNK, 2 * count))];
 		int candidates = 0;
@@ -167,9 +161,8 @@ public final class ConditionalSampler {
 			}
 			int size = Math.min(CHUNK, cap - candidates);
 			SplittableRandom draws = new SplittableRandom(chunkSeed(candidateSeed, chunk));
-			proposal.draw(draws, z, size);
+			double[] ratio = proposal.draw(draws, z, size);
 			Rows decoded = network.decode(Arrays.copyOf(z, size * embedding), size, draws.nextLong());
-			double[] ratio = proposal.logPriorRatio(z, size);
 			if (candidates + size > logWeights.length) {
 				logWeights = Arrays.copyOf(logWeights, Math.min(cap, Math.max(candidates + size, 2 * logWeights.length)));
 			}
@@ -189,7 +182,7 @@ public final class ConditionalSampler {
 					+ "seed data with more such rows)");
 		}
 		int[] picks = systematicPicks(logWeights, candidates, count, root.nextDouble());
-		float[] latent = latentCodes(picks, candidateSeed, z);
+		float[] latent = latentCodes(proposal, picks, candidateSeed, z);
 		Rows rows = network.decode(latent, count, outputSeed);
 		for (Target target : targets) {
 			for (int r = 0; r < count; r++) {
@@ -199,7 +192,33 @@ public final class ConditionalSampler {
 			}
 		}
 		Table table = transformer.inverse(rows, SoftmaxChoice.SAMPLE, new SplittableRandom(inverseSeed));
-		return new Result(table, candidates, effective, proposal.anchored(), (System.nanoTime() - start) / 1e9);
+		return new Result(table, candidates, effective, proposal.shaped(), (System.nanoTime() - start) / 1e9);
+	}
+
+	/**
+	 * For each population member, the mean over {@link #PILOT_CODES} of its codes of the probability that the
+	 * decoder gives every value asked for.
+	 */
+	private double[] pilot(long seed) {
+		LatentPopulation population = model.population();
+		int embedding = network.embeddingDim();
+		int size = population.size();
+		double[] expected = new double[size];
+		SplittableRandom random = new SplittableRandom(seed);
+		int codes = size * PILOT_CODES;
+		float[] z = new float[codes * embedding];
+		for (int i = 0; i < codes; i++) {
+			population.drawCode(i / PILOT_CODES, random, z, i * embedding);
+		}
+		Rows decoded = network.decode(z, codes, random.nextLong());
+		for (int i = 0; i < codes; i++) {
+			double p = 1;
+			for (Target target : targets) {
+				p *= decoded.get(i, target.slot());
+			}
+			expected[i / PILOT_CODES] += p / PILOT_CODES;
+		}
+		return expected;
 	}
 
 	/** The conditions, as written on the command line. */
@@ -255,7 +274,7 @@ public final class ConditionalSampler {
 	}
 
 	/** The codes of the picked candidates, drawn again from their chunks' seeds. */
-	private float[] latentCodes(int[] picks, long candidateSeed, float[] buffer) {
+	private float[] latentCodes(MemberProposal proposal, int[] picks, long candidateSeed, float[] buffer) {
 		int embedding = network.embeddingDim();
 		float[] latent = new float[picks.length * embedding];
 		int loadedChunk = -1;

@@ -109,7 +109,7 @@ final class RunRecord {
 		node.put("network", seeds.network());
 		node.put("split", seeds.split());
 		node.put("transform", seeds.transform());
-		node.put("anchors", seeds.anchors());
+		node.put("population", seeds.population());
 		node.put("shuffle", "epoch e shuffles with SplitMix64(" + seeds.shuffle() + ", e)");
 	}
 

@@ -10,10 +10,10 @@ import java.util.SplittableRandom;
  * @param network the network's initial parameters and noise
  * @param split the validation rows' draw
  * @param transform the modes drawn when the rows are transformed
- * @param anchors the training rows whose posteriors the model keeps for conditional sampling
+ * @param population the training rows whose posteriors the model keeps as its latent population
  * @param shuffle the base of every epoch's shuffle ({@link #shuffleOf(int)})
  */
-record SeedPlan(long training, long transformer, long network, long split, long transform, long anchors,
+record SeedPlan(long training, long transformer, long network, long split, long transform, long population,
 		long shuffle) {
 
 	/** The seeds derived from a training seed. */

@@ -38,7 +38,7 @@ import io.wearline.synth.internal.nn.EpochProgress;
 import io.wearline.synth.internal.nn.TrainingDivergedException;
 import io.wearline.synth.internal.nn.TvaeConfig;
 import io.wearline.synth.internal.nn.TvaeNetwork;
-import io.wearline.synth.internal.sample.LatentAnchors;
+import io.wearline.synth.internal.sample.LatentPopulation;
 import io.wearline.synth.transform.DataTransformer;
 import io.wearline.synth.transform.TransformerOptions;
 import io.wearline.synth.transform.UnusableDataException;
@@ -255,10 +255,12 @@ public final class TrainingRun {
 		}
 		progress.setWorkRemaining(10);
 		if (transformer.layout().width() == 0) {
-			throw new UnusableDataException("none of its " + input.seed().columnCount() + " columns has anything to "
-					+ "learn: each is constant or all missing " + transformer.plans().stream()
-							.map(p -> p.column().name() + " " + p.treatment().name().toLowerCase(Locale.ROOT))
-							.toList() + "; a synthesizer needs at least one column whose values vary");
+			throw new UnusableDataException("there is nothing to learn in it: each of its " + input.seed()
+					.columnCount() + " columns is constant or all missing (" + transformer.plans().stream()
+							.map(p -> p.column().name() + ": " + p.treatment().name().toLowerCase(Locale.ROOT)
+									.replace('_', ' '))
+							.collect(java.util.stream.Collectors.joining(", ")) + "); a synthesizer needs at least "
+					+ "one column whose values vary");
 		}
 		long transformStart = System.nanoTime();
 		progress.subTask("transforming " + input.seed().rowCount() + " rows");
@@ -347,13 +349,13 @@ public final class TrainingRun {
 		progress.subTask("saving the model of epoch " + bestEpoch);
 		long saveStart = System.nanoTime();
 		TvaeNetwork best = bestEpoch == epochsDone ? network : TvaeNetwork.fromBytes(bestNetwork);
-		LatentAnchors anchors = LatentAnchors.of(transformer, best, split.training(), seeds.anchors());
+		LatentPopulation population = LatentPopulation.of(transformer, best, split.training(), seeds.population());
 		progress.worked(1);
 		ModelManifest manifest = new ModelManifest("", machineId, profileHash, input.seedDataHash(), seeds.training(),
 				runId, epochsDone, bestEpoch, bestLoss, split.training().count(), split.validation().count(),
 				input.seed().columnCount(), transformer.layout().width(), Instant.now(), Versions.current());
 		Path folder = input.machine().modelFolder();
-		ModelManifest written = ModelArchive.write(new ModelParts(manifest, transformer, best, anchors), folder);
+		ModelManifest written = ModelArchive.write(new ModelParts(manifest, transformer, best, population), folder);
 		Path model = folder.resolve(ModelArchive.FILE_NAME);
 		record.model(input.machine().folder().relativize(model).toString(), written.modelId());
 		record.timing("saveSeconds", (System.nanoTime() - saveStart) / 1e9);
