@@ -49,11 +49,13 @@ final class Distributions {
 
 	/** The share of the rows holding each value of a column, by value's text. */
 	static Map<String, Double> shares(Table table, String column) {
-		Map<String, Double> shares = new LinkedHashMap<>();
+		Map<String, Integer> counts = new LinkedHashMap<>();
 		ColumnValues values = table.column(column);
 		for (int row = 0; row < values.size(); row++) {
-			shares.merge(String.valueOf(values.value(row)), 1.0 / values.size(), Double::sum);
+			counts.merge(String.valueOf(values.value(row)), 1, Integer::sum);
 		}
+		Map<String, Double> shares = new LinkedHashMap<>();
+		counts.forEach((value, count) -> shares.put(value, count / (double) values.size()));
 		return shares;
 	}
 
