@@ -13,7 +13,8 @@ import java.util.OptionalLong;
  * @param seed the training seed; empty for the profile's training seed (42 by default). A resumed run keeps its own
  * @param threads the ND4J threads (for the whole JVM); the same data, settings, seed and thread count give the same
  *            loss curve and model
- * @param patience stop when the validation loss has not improved for this many epochs; 0 never stops early
+ * @param patience stop when the validation loss has not improved for this many epochs; 0 never stops early (nor
+ *            does a run without held-out rows)
  * @param validationShare the share of the seed rows held out for the validation loss, in [0, 0.5]; rows are drawn
  *            with the seed
  * @param resume continue the machine's last cancelled or interrupted run from its last checkpoint instead of

@@ -115,6 +115,16 @@ class GenerationTest {
 	}
 
 	@Test
+	void aSplitOfNoRowsIsAnEmptyFileOfTheSchema() throws IOException {
+		GenerationResult result = Generator.generate(machine, GenerationRequest.defaults().withRows(50, 0, 0),
+				new NullProgressMonitor());
+		Table validation = read(result.files().get(1).file());
+		assertEquals(0, validation.rowCount());
+		assertEquals(model.schema(), validation.schema());
+		assertEquals(50, read(result.files().get(0).file()).rowCount());
+	}
+
+	@Test
 	void aCancelledGenerationLeavesThePreviousFiles() throws IOException {
 		GenerationResult previous = Generator.generate(machine, GenerationRequest.defaults().withRows(1000, 100, 100)
 				.withSeed(1), new NullProgressMonitor());
