@@ -114,9 +114,14 @@ public final class TrainingJob extends Job {
 			TrainingResult ended = Trainer.train(actual, request, new Broadcast(), progress.split(100));
 			result = ended;
 			return status(ended);
-		} catch (IOException e) {
-			result = new TrainingResult(TrainingOutcome.FAILED, e.getMessage(), "", null, null, List.of(), 0);
-			return new Status(IStatus.ERROR, PLUGIN_ID, e.getMessage());
+		} catch (OperationCanceledException e) {
+			return new Status(IStatus.CANCEL, PLUGIN_ID, "training of " + machine.id() + " cancelled before it began");
+		} catch (IOException | RuntimeException e) {
+			// reading the profile or the seed data failed; the run itself reports every failure in its result
+			result = new TrainingResult(TrainingOutcome.FAILED, String.valueOf(e.getMessage()), "", null, null,
+					List.of(), 0);
+			return new Status(IStatus.ERROR, PLUGIN_ID, "training of " + machine.id() + ": " + e.getMessage(),
+					e instanceof RuntimeException ? e : null);
 		} finally {
 			taken.release();
 			monitor.done();

@@ -145,8 +145,8 @@ public final class ConditionalSampler {
 		long outputSeed = root.nextLong();
 		long inverseSeed = root.nextLong();
 		int embedding = network.embeddingDim();
-		if (targets.isEmpty()) {
-			// nothing to weigh: every condition holds always
+		if (targets.isEmpty() || count == 0) {
+			// nothing to weigh: every condition holds always, or no row is asked for
 			return new Result(model.sample(count, outputSeed), count, count, false, (System.nanoTime() - start) / 1e9);
 		}
 		MemberProposal proposal = new MemberProposal(model.population(), pilot(root.nextLong()));
@@ -154,27 +154,31 @@ public final class ConditionalSampler {
 		double[] logWeights = new double[Math.min(cap, Math.max(CHUNK, 2 * count))];
 		int candidates = 0;
 		double effective = 0;
+		EffectiveSize size = new EffectiveSize();
 		float[] z = new float[CHUNK * embedding];
 		for (int chunk = 0; candidates < cap && (effective < count || candidates == 0); chunk++) {
 			if (canceled.getAsBoolean()) {
 				throw new OperationCanceledException();
 			}
-			int size = Math.min(CHUNK, cap - candidates);
+			int chunkSize = Math.min(CHUNK, cap - candidates);
 			SplittableRandom draws = new SplittableRandom(chunkSeed(candidateSeed, chunk));
-			double[] ratio = proposal.draw(draws, z, size);
-			Rows decoded = network.decode(Arrays.copyOf(z, size * embedding), size, draws.nextLong());
-			if (candidates + size > logWeights.length) {
-				logWeights = Arrays.copyOf(logWeights, Math.min(cap, Math.max(candidates + size, 2 * logWeights.length)));
+			double[] ratio = proposal.draw(draws, z, chunkSize);
+			Rows decoded = network.decode(Arrays.copyOf(z, chunkSize * embedding), chunkSize, draws.nextLong());
+			if (candidates + chunkSize > logWeights.length) {
+				logWeights = Arrays.copyOf(logWeights, Math.min(cap, Math.max(candidates + chunkSize,
+						2 * logWeights.length)));
 			}
-			for (int i = 0; i < size; i++) {
+			for (int i = 0; i < chunkSize; i++) {
 				double logWeight = ratio[i];
 				for (Target target : targets) {
 					logWeight += Math.log(decoded.get(i, target.slot()));
 				}
-				logWeights[candidates + i] = logWeight;
+				// a probability of NaN (never seen, but it would poison every sum) counts as zero
+				logWeights[candidates + i] = Double.isNaN(logWeight) ? Double.NEGATIVE_INFINITY : logWeight;
+				size.add(logWeights[candidates + i]);
 			}
-			candidates += size;
-			effective = effectiveSize(logWeights, candidates);
+			candidates += chunkSize;
+			effective = size.value();
 		}
 		if (!(effective > 0)) {
 			throw new IllegalStateException("the model gives " + describe() + " a probability of zero in all "
@@ -226,23 +230,33 @@ public final class ConditionalSampler {
 		return String.join(" and ", targets.stream().map(t -> t.condition().toString()).toList());
 	}
 
-	/** {@code (sum w)^2 / sum w^2} of the first {@code count} weights given by their logarithms. */
-	static double effectiveSize(double[] logWeights, int count) {
-		double max = Double.NEGATIVE_INFINITY;
-		for (int i = 0; i < count; i++) {
-			max = Math.max(max, logWeights[i]);
-		}
-		if (max == Double.NEGATIVE_INFINITY || Double.isNaN(max)) {
-			return 0;
-		}
-		double sum = 0;
-		double squares = 0;
-		for (int i = 0; i < count; i++) {
-			double w = Math.exp(logWeights[i] - max);
+	/**
+	 * {@code (sum w)^2 / sum w^2} of weights given one by one by their logarithms, kept as sums relative to the
+	 * largest weight so far (rescaled when a larger one comes), so that neither overflows.
+	 */
+	static final class EffectiveSize {
+		private double max = Double.NEGATIVE_INFINITY;
+		private double sum;
+		private double squares;
+
+		void add(double logWeight) {
+			if (!(logWeight > Double.NEGATIVE_INFINITY)) {
+				return;
+			}
+			if (logWeight > max) {
+				double scale = Math.exp(max - logWeight);
+				sum *= scale;
+				squares *= scale * scale;
+				max = logWeight;
+			}
+			double w = Math.exp(logWeight - max);
 			sum += w;
 			squares += w * w;
 		}
-		return sum * sum / squares;
+
+		double value() {
+			return squares == 0 ? 0 : sum * sum / squares;
+		}
 	}
 
 	/**

@@ -63,7 +63,7 @@ public final class TrainingRun {
 	private final TrainingRequest request;
 	private final TrainingListener listener;
 	private final String machineId;
-	private final String profileHash;
+	private String profileHash = "";
 
 	private Path runFolder;
 	private String runId = "";
@@ -95,7 +95,6 @@ public final class TrainingRun {
 		this.request = request;
 		this.listener = listener;
 		this.machineId = input.machine().id();
-		this.profileHash = Fingerprints.ofProfile(input.profile());
 	}
 
 	/**
@@ -109,12 +108,13 @@ public final class TrainingRun {
 		long start = System.nanoTime();
 		SubMonitor progress = SubMonitor.convert(monitor, "Training " + machineId, 1000);
 		try {
+			profileHash = Fingerprints.ofProfile(input.profile());
 			if (request.resume()) {
 				openLastRun();
 			} else {
 				startRun();
 			}
-		} catch (IOException e) {
+		} catch (IOException | IllegalArgumentException e) {
 			return new TrainingResult(TrainingOutcome.FAILED, e.getMessage(), runId, runFolder, null, epochRecords,
 					0);
 		}
