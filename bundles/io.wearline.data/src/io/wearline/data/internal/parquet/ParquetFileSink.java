@@ -8,12 +8,13 @@ import io.wearline.lib.data.Hadoop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.hadoop.conf.Configuration;
+import java.util.Map;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.hadoop.CodecFactory;
+import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
-import org.apache.parquet.io.OutputFile;
 
 /**
  * One Parquet file being written in chunks: rows go to a temporary file in the target's folder, which replaces
@@ -25,8 +26,9 @@ public final class ParquetFileSink {
 	private final Path target;
 	private final Path temporary;
 	private final Schema schema;
-	private final TableWriteSupport support;
-	private final ParquetWriter<Integer> writer;
+	private final CodecFactory codecs;
+	private final ParquetFileWriter file;
+	private final RowGroupWriter rowGroups;
 	private long rows;
 	private boolean failed;
 	private boolean closed;
@@ -36,16 +38,18 @@ public final class ParquetFileSink {
 		this.target = target.toAbsolutePath();
 		this.schema = schema;
 		this.temporary = AtomicFile.temporaryBeside(this.target);
-		this.support = new TableWriteSupport(schema);
-		Configuration configuration = Hadoop.configuration();
 		try {
-			this.writer = Hadoop.call(() -> new Builder(new LocalOutputFile(temporary), support)
-					.withConf(configuration)
-					.withCompressionCodec(codec(options.compression()))
-					.withRowGroupSize(options.rowGroupBytes())
-					.withRowGroupRowCountLimit(options.rowGroupRows())
-					.withDictionaryEncoding(true)
-					.build());
+			this.codecs = Hadoop.call(() -> new CodecFactory(Hadoop.configuration(),
+					ParquetProperties.DEFAULT_PAGE_SIZE));
+			this.file = Hadoop.call(() -> {
+				ParquetFileWriter started = new ParquetFileWriter(new LocalOutputFile(temporary),
+						ParquetSchemas.toParquet(schema), ParquetFileWriter.Mode.CREATE, options.rowGroupBytes(),
+						ParquetWriter.MAX_PADDING_SIZE_DEFAULT);
+				started.start();
+				return started;
+			});
+			this.rowGroups = new RowGroupWriter(file, schema, codecs.getCompressor(codec(options.compression())),
+					options.rowGroupBytes(), options.rowGroupRows());
 		} catch (IOException | RuntimeException e) {
 			Files.deleteIfExists(temporary);
 			throw new IOException("Cannot start writing " + this.target + ": " + e.getMessage(), e);
@@ -72,10 +76,7 @@ public final class ParquetFileSink {
 		}
 		try {
 			Hadoop.call(() -> {
-				support.chunk(chunk);
-				for (int r = 0; r < chunk.rowCount(); r++) {
-					writer.write(r);
-				}
+				rowGroups.append(chunk);
 				return null;
 			});
 			rows += chunk.rowCount();
@@ -104,7 +105,12 @@ public final class ParquetFileSink {
 		boolean moved = false;
 		try {
 			Hadoop.call(() -> {
-				writer.close();
+				try {
+					rowGroups.finish(Map.of());
+				} finally {
+					file.close();
+					codecs.release();
+				}
 				return null;
 			});
 			AtomicFile.replace(temporary, target);
@@ -127,33 +133,17 @@ public final class ParquetFileSink {
 		closed = true;
 		try {
 			Hadoop.call(() -> {
-				writer.close();
+				try {
+					file.close();
+				} finally {
+					codecs.release();
+				}
 				return null;
 			});
 		} catch (IOException | RuntimeException ignored) {
 			// the file is thrown away; a failure to finish it changes nothing
 		} finally {
 			Files.deleteIfExists(temporary);
-		}
-	}
-
-	/** Parquet's writer builder for the write support of tables. */
-	private static final class Builder extends ParquetWriter.Builder<Integer, Builder> {
-		private final TableWriteSupport support;
-
-		Builder(OutputFile file, TableWriteSupport support) {
-			super(file);
-			this.support = support;
-		}
-
-		@Override
-		protected Builder self() {
-			return this;
-		}
-
-		@Override
-		protected WriteSupport<Integer> getWriteSupport(Configuration configuration) {
-			return support;
 		}
 	}
 }

@@ -1,17 +1,10 @@
 package io.wearline.data.internal.parquet;
 
-import io.wearline.data.BooleanColumnBuilder;
-import io.wearline.data.CategoricalColumnBuilder;
 import io.wearline.data.Column;
-import io.wearline.data.ColumnBuilder;
-import io.wearline.data.DoubleColumnBuilder;
 import io.wearline.data.InferenceReport;
-import io.wearline.data.IntColumnBuilder;
 import io.wearline.data.LoadedTable;
-import io.wearline.data.LongColumnBuilder;
 import io.wearline.data.ReadOptions;
 import io.wearline.data.Schema;
-import io.wearline.data.StringColumnBuilder;
 import io.wearline.data.Table;
 import io.wearline.data.TableBuilder;
 import io.wearline.data.TableReadException;
@@ -23,15 +16,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnReader;
-import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
-import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.FileMetaData;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
  * Reads a whole Parquet file of flat columns into a table, row group by row group, column by column; the schema
@@ -85,37 +74,24 @@ public final class ParquetTableReader implements TableReader {
 				}
 			}
 			List<ColumnDescriptor> descriptors = message.getColumns();
+			ColumnChunkReader[] columns = new ColumnChunkReader[descriptors.size()];
+			for (int c = 0; c < columns.length; c++) {
+				columns[c] = new ColumnChunkReader(descriptors.get(c), builder.column(c));
+			}
+			long rowsSoFar = 0;
 			PageReadStore rowGroup;
 			while ((rowGroup = reader.readNextRowGroup()) != null) {
-				ColumnReadStoreImpl store = new ColumnReadStoreImpl(rowGroup,
-						new GroupRecordConverter(message).getRootConverter(), message, footer.getCreatedBy());
-				long rows = rowGroup.getRowCount();
-				for (int c = 0; c < descriptors.size(); c++) {
-					readColumn(store.getColumnReader(descriptors.get(c)), descriptors.get(c), rows, builder.column(c));
+				rowsSoFar += rowGroup.getRowCount();
+				for (int c = 0; c < columns.length; c++) {
+					columns[c].read(rowGroup.getPageReader(descriptors.get(c)));
+					if (builder.column(c).size() != rowsSoFar) {
+						throw new TableReadException(file, 0, schema.column(c).name(), "the column has "
+								+ builder.column(c).size() + " values where the row groups so far have " + rowsSoFar
+								+ " rows; the file is corrupt, write it again or restore it from a copy");
+					}
 				}
 			}
 			return builder.build();
-		}
-	}
-
-	private static void readColumn(ColumnReader values, ColumnDescriptor descriptor, long rows, ColumnBuilder column) {
-		int defined = descriptor.getMaxDefinitionLevel();
-		PrimitiveTypeName physical = descriptor.getPrimitiveType().getPrimitiveTypeName();
-		for (long r = 0; r < rows; r++) {
-			if (values.getCurrentDefinitionLevel() < defined) {
-				column.addMissing();
-			} else {
-				switch (column) {
-					case DoubleColumnBuilder doubles -> doubles.add(physical == PrimitiveTypeName.FLOAT
-							? values.getFloat() : values.getDouble());
-					case LongColumnBuilder longs -> longs.add(values.getLong());
-					case IntColumnBuilder ints -> ints.add(values.getInteger());
-					case BooleanColumnBuilder booleans -> booleans.add(values.getBoolean());
-					case StringColumnBuilder strings -> strings.add(values.getBinary().toStringUsingUTF8());
-					case CategoricalColumnBuilder categories -> categories.add(values.getBinary().toStringUsingUTF8());
-				}
-			}
-			values.consume();
 		}
 	}
 
