@@ -80,6 +80,9 @@ final class FileSystemDestination implements ParquetDestination {
 		if (fileSystem.rename(temporaryFile, file)) {
 			return;
 		}
+		if (!fileSystem.exists(temporaryFile)) {
+			throw new IOException("the temporary file " + temporaryFile + " is gone (deleted when the JVM stopped?)");
+		}
 		if (!fileSystem.exists(file)) {
 			throw new IOException("the file system refused to rename " + temporaryFile + " to " + file);
 		}
