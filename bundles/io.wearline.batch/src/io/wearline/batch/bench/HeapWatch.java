@@ -36,9 +36,15 @@ final class HeapWatch implements AutoCloseable {
 	private final AtomicLong peak = new AtomicLong();
 	private final List<NotificationEmitter> emitters = new ArrayList<>();
 	private final NotificationListener listener = this::collected;
+	private final long start;
 
-	/** Starts watching. */
+	/**
+	 * Starts watching, after a full collection that clears what earlier work left (its own notification comes
+	 * before the start and is not counted).
+	 */
 	HeapWatch() {
+		System.gc();
+		start = ManagementFactory.getRuntimeMXBean().getUptime();
 		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
 			if (collector instanceof NotificationEmitter emitter) {
 				emitter.addNotificationListener(listener, null, null);
@@ -52,7 +58,11 @@ final class HeapWatch implements AutoCloseable {
 				|| !(notification.getUserData() instanceof CompositeData info)) {
 			return;
 		}
-		TabularData after = (TabularData) ((CompositeData) info.get("gcInfo")).get("memoryUsageAfterGc");
+		CompositeData collection = (CompositeData) info.get("gcInfo");
+		if ((Long) collection.get("startTime") < start) {
+			return;
+		}
+		TabularData after = (TabularData) collection.get("memoryUsageAfterGc");
 		long used = 0;
 		for (Object row : after.values()) {
 			CompositeData entry = (CompositeData) row;
