@@ -138,8 +138,10 @@ public final class SeedCommand implements Command {
 			console.err().println("wearline seed: cancelled; " + target + " is unchanged");
 			return ExitCode.FAILED;
 		} catch (IOException | RuntimeException e) {
-			console.err().println("wearline seed: could not write " + target + ": " + e.getMessage()
-					+ "; the previous file, if any, is unchanged");
+			String why = String.valueOf(e.getMessage());
+			// the data layer's messages name the file and say that it is unchanged; others get both here
+			console.err().println("wearline seed: " + (why.contains(target.toString()) ? why : "could not write "
+					+ target + ": " + why + "; the previous file, if any, is unchanged"));
 			return ExitCode.FAILED;
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;

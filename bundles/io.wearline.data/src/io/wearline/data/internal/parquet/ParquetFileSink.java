@@ -46,7 +46,7 @@ public final class ParquetFileSink {
 		try {
 			this.destination = Hadoop.call(() -> ParquetDestination.of(target, configuration));
 		} catch (IOException | RuntimeException e) {
-			throw new IOException("Cannot write " + target + ": " + e.getMessage(), e);
+			throw new IOException("Cannot write " + target + ": " + e.getMessage() + "; nothing was written", e);
 		}
 		this.pending = PendingFiles.register(() -> Hadoop.call(() -> {
 			destination.discard();
