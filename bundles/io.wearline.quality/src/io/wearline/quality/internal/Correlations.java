@@ -1,0 +1,106 @@
+package io.wearline.quality.internal;
+
+import java.util.Arrays;
+
+/**
+ * Pearson's and Spearman's correlation as scipy's {@code pearsonr} and {@code spearmanr} compute them: centre,
+ * scale to length 1, take the dot product, clip to [-1, 1]; Spearman is Pearson on average ranks. Complete
+ * columns are standardised once ({@link NumericColumn#unitVector}), so a pair costs one dot product.
+ */
+public final class Correlations {
+	private Correlations() {
+	}
+
+	/** Centres and scales the values to length 1, in place; returns them. All NaN when they are constant. */
+	static double[] unit(double[] x) {
+		double sum = 0;
+		for (double v : x) {
+			sum += v;
+		}
+		double mean = sum / x.length;
+		double squares = 0;
+		for (int i = 0; i < x.length; i++) {
+			x[i] -= mean;
+			squares += x[i] * x[i];
+		}
+		double norm = Math.sqrt(squares);
+		for (int i = 0; i < x.length; i++) {
+			x[i] /= norm;
+		}
+		return x;
+	}
+
+	/** The dot product of two unit vectors, clipped to [-1, 1]. */
+	public static double dot(double[] u, double[] v) {
+		double sum = 0;
+		for (int i = 0; i < u.length; i++) {
+			sum += u[i] * v[i];
+		}
+		return Math.max(-1, Math.min(1, sum));
+	}
+
+	/** The average ranks (1-based, ties share the mean of their ranks) of complete values, given them sorted. */
+	static double[] ranks(double[] values, double[] sorted) {
+		double[] ranks = new double[values.length];
+		for (int i = 0; i < values.length; i++) {
+			int below = Discretization.lowerBound(sorted, values[i]);
+			int notAbove = Discretization.upperBound(sorted, values[i]);
+			ranks[i] = (below + 1 + notAbove) / 2.0;
+		}
+		return ranks;
+	}
+
+	/**
+	 * The correlation of the rows where both columns have a value (pandas' {@code dropna} of the pair), NaN when
+	 * either is then constant, as scipy returns it.
+	 *
+	 * @throws IllegalArgumentException as scipy raises ValueError, when fewer than two rows are complete
+	 */
+	public static double of(NumericColumn a, NumericColumn b, boolean spearman) {
+		if (a.complete() && b.complete()) {
+			if (a.constant() || b.constant()) {
+				return Double.NaN;
+			}
+			return dot(a.unitVector(spearman), b.unitVector(spearman));
+		}
+		int rows = a.rows();
+		double[] x = new double[rows];
+		double[] y = new double[rows];
+		int n = 0;
+		for (int i = 0; i < rows; i++) {
+			double u = a.value(i);
+			double v = b.value(i);
+			if (!Double.isNaN(u) && !Double.isNaN(v)) {
+				x[n] = u;
+				y[n] = v;
+				n++;
+			}
+		}
+		if (n < 2) {
+			throw new IllegalArgumentException("x and y must have length at least 2.");
+		}
+		x = Arrays.copyOf(x, n);
+		y = Arrays.copyOf(y, n);
+		if (isConstant(x) || isConstant(y)) {
+			return Double.NaN;
+		}
+		if (spearman) {
+			double[] sx = x.clone();
+			double[] sy = y.clone();
+			Arrays.sort(sx);
+			Arrays.sort(sy);
+			x = ranks(x, sx);
+			y = ranks(y, sy);
+		}
+		return dot(unit(x), unit(y));
+	}
+
+	private static boolean isConstant(double[] x) {
+		for (double v : x) {
+			if (v != x[0]) {
+				return false;
+			}
+		}
+		return true;
+	}
+}
