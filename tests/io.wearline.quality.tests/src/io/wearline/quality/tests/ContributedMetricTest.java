@@ -23,7 +23,7 @@ class ContributedMetricTest {
 		QualityReport report = QualityScoring.score(real, synthetic, ScoringOptions.defaults());
 		ContributedResult ratio = find(report, "io.wearline.quality.tests.rowRatio");
 		assertEquals("Row ratio", ratio.name());
-		assertEquals("io.wearline.quality.tests", ratio.contributor());
+		assertEquals("io.wearline.quality", ratio.contributor(), "a fragment contributes through its host");
 		assertEquals(0.25, ratio.score(), 1e-12);
 		assertEquals(10.0, ratio.figures().get("syntheticRows"));
 		assertFalse(ratio.failed());
