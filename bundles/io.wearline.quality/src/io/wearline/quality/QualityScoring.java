@@ -78,7 +78,7 @@ public final class QualityScoring {
 		PropertyScores properties = PropertyAverages.of(columns, pairs);
 		PrivacyResult privacy = PrivacyMeasurement.measure(real, synthetic, holdout, prepared, options, notes);
 		progress.split(25);
-		SequenceResult sequence = SequenceFidelity.measure(real, synthetic, options, notes);
+		SequenceResult sequence = SequenceFidelity.measure(real, synthetic, prepared, options, notes);
 		progress.split(5);
 		List<ContributedResult> contributed = options.contributedMetrics()
 				? MetricContributions.run(real, synthetic, options, notes)

@@ -39,13 +39,23 @@ public final class Correlations {
 		return Math.max(-1, Math.min(1, sum));
 	}
 
-	/** The average ranks (1-based, ties share the mean of their ranks) of complete values, given them sorted. */
-	static double[] ranks(double[] values, double[] sorted) {
-		double[] ranks = new double[values.length];
-		for (int i = 0; i < values.length; i++) {
-			int below = Discretization.lowerBound(sorted, values[i]);
-			int notAbove = Discretization.upperBound(sorted, values[i]);
-			ranks[i] = (below + 1 + notAbove) / 2.0;
+	/**
+	 * The average ranks (1-based, ties share the mean of their ranks, as scipy's {@code rankdata}) of a complete
+	 * column, given its rows in ascending order of value and the values so sorted.
+	 */
+	static double[] ranks(int rows, int[] order, double[] sorted) {
+		double[] ranks = new double[rows];
+		int start = 0;
+		while (start < sorted.length) {
+			int end = start + 1;
+			while (end < sorted.length && sorted[end] == sorted[start]) {
+				end++;
+			}
+			double rank = (start + 1 + end) / 2.0;
+			for (int i = start; i < end; i++) {
+				ranks[order[i]] = rank;
+			}
+			start = end;
 		}
 		return ranks;
 	}
@@ -85,14 +95,23 @@ public final class Correlations {
 			return Double.NaN;
 		}
 		if (spearman) {
-			double[] sx = x.clone();
-			double[] sy = y.clone();
-			Arrays.sort(sx);
-			Arrays.sort(sy);
-			x = ranks(x, sx);
-			y = ranks(y, sy);
+			x = ranks(x);
+			y = ranks(y);
 		}
 		return dot(unit(x), unit(y));
+	}
+
+	private static double[] ranks(double[] x) {
+		int[] order = new int[x.length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		IndexSort.sort(order, x);
+		double[] sorted = new double[x.length];
+		for (int i = 0; i < x.length; i++) {
+			sorted[i] = x[order[i]];
+		}
+		return ranks(x.length, order, sorted);
 	}
 
 	private static boolean isConstant(double[] x) {

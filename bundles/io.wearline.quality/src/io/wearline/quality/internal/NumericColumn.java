@@ -1,7 +1,5 @@
 package io.wearline.quality.internal;
 
-import java.util.Arrays;
-
 import io.wearline.data.ColumnValues;
 import io.wearline.data.DoubleValues;
 import io.wearline.data.IntValues;
@@ -16,6 +14,8 @@ import io.wearline.data.LongValues;
 public final class NumericColumn {
 	private final double[] values;
 	private final double[] sorted;
+	/** The rows of the non-missing values in ascending order of value: {@code sorted[i] == values[order[i]]}. */
+	private final int[] order;
 	private double[] roundedSorted;
 	private double[] pearsonUnit;
 	private double[] spearmanUnit;
@@ -30,19 +30,29 @@ public final class NumericColumn {
 				present++;
 			}
 		}
-		double[] kept = new double[present];
+		int[] rows = new int[present];
 		int k = 0;
-		for (double v : values) {
-			if (!Double.isNaN(v)) {
-				kept[k++] = v;
+		for (int r = 0; r < values.length; r++) {
+			if (!Double.isNaN(values[r])) {
+				rows[k++] = r;
 			}
 		}
-		Arrays.sort(kept);
+		IndexSort.sort(rows, values);
+		double[] kept = new double[present];
+		for (int i = 0; i < present; i++) {
+			kept[i] = values[rows[i]];
+		}
+		this.order = rows;
 		this.sorted = kept;
 	}
 
 	/** The values of a DOUBLE, LONG or INT column as doubles; a NaN double counts as missing, as in pandas. */
 	public static NumericColumn of(ColumnValues column) {
+		return new NumericColumn(doubles(column));
+	}
+
+	/** The values of a DOUBLE, LONG or INT column as doubles, NaN where missing, unsorted: for a single pass. */
+	public static double[] doubles(ColumnValues column) {
 		int rows = column.size();
 		double[] values = new double[rows];
 		switch (column) {
@@ -70,7 +80,7 @@ public final class NumericColumn {
 				}
 			}
 		}
-		return new NumericColumn(values);
+		return values;
 	}
 
 	/** A column of these values (NaN missing); adopts the array. */
@@ -145,7 +155,7 @@ public final class NumericColumn {
 	public synchronized double[] unitVector(boolean ranks) {
 		if (ranks) {
 			if (spearmanUnit == null) {
-				spearmanUnit = Correlations.unit(Correlations.ranks(values, sorted));
+				spearmanUnit = Correlations.unit(Correlations.ranks(values.length, order, sorted));
 			}
 			return spearmanUnit;
 		}

@@ -1,7 +1,9 @@
 package io.wearline.quality.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.wearline.data.Column;
 import io.wearline.data.Table;
@@ -18,15 +20,26 @@ public final class SequenceFidelity {
 	private SequenceFidelity() {
 	}
 
-	/** The result, or null when the real table carries no sequence; notes on the synthetic side go to notes. */
-	public static SequenceResult measure(Table real, Table synthetic, ScoringOptions options, List<Note> notes) {
+	/**
+	 * The result, or null when the real table carries no sequence; notes on the synthetic side go to notes.
+	 *
+	 * @param prepared the columns already prepared for the report, reused rather than read and sorted again
+	 */
+	public static SequenceResult measure(Table real, Table synthetic, List<MatchedColumn> prepared,
+			ScoringOptions options, List<Note> notes) {
+		Map<String, MatchedColumn> numeric = new HashMap<>();
+		for (MatchedColumn column : prepared) {
+			if (column.numeric()) {
+				numeric.put(column.name(), column);
+			}
+		}
 		String unit = options.unitColumn();
 		String cycle = options.cycleColumn();
 		if (!hasSequenceColumns(real, unit, cycle)) {
 			return null;
 		}
-		NumericColumn realUnits = NumericColumn.of(real.column(unit));
-		NumericColumn realCycles = NumericColumn.of(real.column(cycle));
+		NumericColumn realUnits = numbers(real, unit, numeric, true);
+		NumericColumn realCycles = numbers(real, cycle, numeric, true);
 		UnitSequences realSequences = UnitSequences.of(realUnits, realCycles);
 		double[] realLengths = realSequences.lengths();
 		double realLife = UnitSequences.median(realLengths, realLengths.length);
@@ -37,8 +50,8 @@ public final class SequenceFidelity {
 			return new SequenceResult(false, realSequences.units(), 0, realLife, Double.NaN, Double.NaN, List.of(),
 					Double.NaN);
 		}
-		NumericColumn syntheticCycles = NumericColumn.of(synthetic.column(cycle));
-		UnitSequences syntheticSequences = UnitSequences.of(NumericColumn.of(synthetic.column(unit)), syntheticCycles);
+		NumericColumn syntheticCycles = numbers(synthetic, cycle, numeric, false);
+		UnitSequences syntheticSequences = UnitSequences.of(numbers(synthetic, unit, numeric, false), syntheticCycles);
 		double[] syntheticLengths = syntheticSequences.lengths();
 		double syntheticLife = UnitSequences.median(syntheticLengths, syntheticLengths.length);
 		double lifeScore = ShapeMetrics.ksComplement(NumericColumn.of(realLengths), NumericColumn.of(syntheticLengths));
@@ -58,8 +71,8 @@ public final class SequenceFidelity {
 						|| synthetic.schema().indexOf(name) < 0 || !synthetic.schema().column(name).type().isNumeric()) {
 					continue;
 				}
-				NumericColumn realColumn = NumericColumn.of(real.column(name));
-				NumericColumn syntheticColumn = NumericColumn.of(synthetic.column(name));
+				NumericColumn realColumn = numbers(real, name, numeric, true);
+				NumericColumn syntheticColumn = numbers(synthetic, name, numeric, false);
 				SequenceResult.SequenceColumn trend = trend(name, realColumn, syntheticColumn, realSequences,
 						syntheticSequences, realCycles, syntheticCycles, realLife);
 				for (double score : new double[] { trend.trendScore(), trend.autocorrelationScore() }) {
@@ -88,6 +101,14 @@ public final class SequenceFidelity {
 		double syntheticAuto = syntheticSequences.medianAutocorrelation(synthetic);
 		return new SequenceResult.SequenceColumn(name, realSlope, syntheticSlope, trendScore, realAuto, syntheticAuto,
 				1 - Math.abs(realAuto - syntheticAuto) / 2);
+	}
+
+	private static NumericColumn numbers(Table table, String name, Map<String, MatchedColumn> prepared, boolean real) {
+		MatchedColumn column = prepared.get(name);
+		if (column == null) {
+			return NumericColumn.of(table.column(name));
+		}
+		return real ? column.realNumbers() : column.syntheticNumbers();
 	}
 
 	private static double standardDeviation(double[] values) {

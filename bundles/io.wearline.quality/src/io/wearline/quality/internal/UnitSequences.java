@@ -1,7 +1,6 @@
 package io.wearline.quality.internal;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * The rows of a run-to-failure table grouped into units and ordered by cycle: row indexes unit after unit, each
@@ -17,25 +16,25 @@ final class UnitSequences {
 	}
 
 	static UnitSequences of(NumericColumn units, NumericColumn cycles) {
-		Integer[] rows = new Integer[units.rows()];
-		int kept = 0;
+		int[] kept = new int[units.rows()];
+		int count = 0;
 		for (int r = 0; r < units.rows(); r++) {
 			if (!Double.isNaN(units.value(r)) && !Double.isNaN(cycles.value(r))) {
-				rows[kept++] = r;
+				kept[count++] = r;
 			}
 		}
-		Integer[] sorted = Arrays.copyOf(rows, kept);
-		Arrays.sort(sorted, Comparator.<Integer>comparingDouble(units::value).thenComparingDouble(cycles::value));
-		int[] order = new int[kept];
-		int[] starts = new int[kept + 1];
+		int[] order = Arrays.copyOf(kept, count);
+		// stable sorts: by cycle, then by unit, gives unit after unit with each unit's cycles ascending
+		IndexSort.sort(order, cycles.values());
+		IndexSort.sort(order, units.values());
+		int[] starts = new int[count + 1];
 		int unitCount = 0;
-		for (int i = 0; i < kept; i++) {
-			order[i] = sorted[i];
+		for (int i = 0; i < count; i++) {
 			if (i == 0 || units.value(order[i]) != units.value(order[i - 1])) {
 				starts[unitCount++] = i;
 			}
 		}
-		starts[unitCount] = kept;
+		starts[unitCount] = count;
 		return new UnitSequences(order, Arrays.copyOf(starts, unitCount + 1));
 	}
 

@@ -15,6 +15,7 @@ import io.wearline.data.ColumnValues;
 import io.wearline.data.Table;
 import io.wearline.quality.NoteKind;
 import io.wearline.quality.PrivacyResult;
+import io.wearline.quality.PrivacyScoring;
 import io.wearline.quality.QualityReport;
 import io.wearline.quality.QualityScoring;
 import io.wearline.quality.ScoringOptions;
@@ -46,6 +47,15 @@ class PrivacyAndSequenceTest {
 		assertTrue(privacy.score() > 0.6, privacy::toString);
 		assertTrue(privacy.medianDcrTraining() > 0, privacy::toString);
 		assertEquals(1500, privacy.syntheticRows());
+	}
+
+	@Test
+	void privacyAloneGivesTheSameFiguresAsTheReport() {
+		Table fresh = Seeds.fleet(12, 3);
+		List<io.wearline.quality.Note> notes = new ArrayList<>();
+		PrivacyResult alone = PrivacyScoring.score(training, fresh, holdout, OPTIONS, notes);
+		assertEquals(QualityScoring.score(training, fresh, holdout, OPTIONS, null).privacy(), alone);
+		assertTrue(notes.stream().anyMatch(n -> n.kind() == NoteKind.SUBSAMPLED), notes::toString);
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package io.wearline.quality.internal.utility;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,13 +14,17 @@ import io.wearline.data.Table;
 import io.wearline.quality.internal.NumericColumn;
 
 /**
- * Rows of a table as feature vectors, learnt from the training rows: numbers as they are with a missing value
- * replaced by the training mean (Tribuo's models take no NaN), flags as 0 or 1, categories one-hot over the
- * training table's labels (a label it never saw is all zeros).
+ * Rows of a table as feature vectors, learnt from the training rows: numbers as the index of their bin among up to
+ * 256 quantile bins of the training values, with a missing value taken as the training mean (Tribuo's models take
+ * no NaN); flags as 0 or 1; categories one-hot over the training table's labels (a label it never saw is all
+ * zeros). Trees split on order only, so binning loses little, and it bounds the distinct values per feature,
+ * which is what Tribuo's tree building costs: continuous columns of 5,000 distinct values took four times as long.
  */
 final class FeatureEncoding {
 	private final List<String> columns;
+	private static final int BINS = 256;
 	private final Map<String, Double> means = new HashMap<>();
+	private final Map<String, double[]> cuts = new HashMap<>();
 	private final Map<String, List<String>> labels = new LinkedHashMap<>();
 	private final String[] names;
 
@@ -48,22 +53,53 @@ final class FeatureEncoding {
 				}
 				case BooleanValues flags -> featureNames.add(column);
 				default -> {
-					NumericColumn numbers = NumericColumn.of(values);
+					double[] numbers = NumericColumn.doubles(values);
+					double[] present = new double[rows.length];
 					double sum = 0;
 					int count = 0;
 					for (int row : rows) {
-						double v = numbers.value(row);
+						double v = numbers[row];
 						if (!Double.isNaN(v)) {
 							sum += v;
-							count++;
+							present[count++] = v;
 						}
 					}
 					means.put(column, count == 0 ? 0 : sum / count);
+					cuts.put(column, quantileCuts(Arrays.copyOf(present, count)));
 					featureNames.add(column);
 				}
 			}
 		}
 		this.names = featureNames.toArray(String[]::new);
+	}
+
+	/** The distinct values at the 1/256, 2/256, ... quantiles of the values: the upper bounds of the bins. */
+	private static double[] quantileCuts(double[] values) {
+		Arrays.sort(values);
+		double[] bounds = new double[BINS];
+		int n = 0;
+		for (int k = 1; k <= BINS && values.length > 0; k++) {
+			double bound = values[(int) Math.min(values.length - 1, (long) k * values.length / BINS)];
+			if (n == 0 || bound > bounds[n - 1]) {
+				bounds[n++] = bound;
+			}
+		}
+		return Arrays.copyOf(bounds, n);
+	}
+
+	/** The number of bounds below the value: its bin. */
+	private static double bin(double[] bounds, double value) {
+		int low = 0;
+		int high = bounds.length;
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (bounds[middle] < value) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		return low;
 	}
 
 	/** The feature names, in vector order. */
@@ -93,11 +129,12 @@ final class FeatureEncoding {
 				}
 				feature++;
 			} else {
-				NumericColumn numbers = NumericColumn.of(values);
+				double[] numbers = NumericColumn.doubles(values);
 				double mean = means.get(column);
+				double[] bounds = cuts.get(column);
 				for (int i = 0; i < rows.length; i++) {
-					double v = numbers.value(rows[i]);
-					vectors[i][feature] = Double.isNaN(v) ? mean : v;
+					double v = numbers[rows[i]];
+					vectors[i][feature] = bin(bounds, Double.isNaN(v) ? mean : v);
 				}
 				feature++;
 			}

@@ -27,8 +27,8 @@ final class RowSplit {
 		Random random = new Random(seed);
 		boolean[] test = new boolean[real.rowCount()];
 		if (index >= 0 && real.schema().column(index).type().isNumeric()) {
-			NumericColumn units = NumericColumn.of(real.column(index));
-			List<Double> ids = List.copyOf(new LinkedHashSet<>(Arrays.stream(units.values()).boxed().toList()));
+			double[] units = NumericColumn.doubles(real.column(index));
+			List<Double> ids = List.copyOf(new LinkedHashSet<>(Arrays.stream(units).boxed().toList()));
 			int[] order = shuffled(ids.size(), random);
 			int held = Math.max(1, (int) Math.round(testShare * ids.size()));
 			Map<Double, Boolean> heldOut = new HashMap<>();
@@ -36,7 +36,7 @@ final class RowSplit {
 				heldOut.put(ids.get(order[i]), i < held);
 			}
 			for (int row = 0; row < test.length; row++) {
-				test[row] = heldOut.get(units.value(row));
+				test[row] = heldOut.get(units[row]);
 			}
 		} else {
 			int[] order = shuffled(test.length, random);

@@ -62,10 +62,10 @@ public record TargetExperiment(UtilityTarget target, List<String> features, int 
 	}
 
 	private double[] numbers(Table table, int[] rows) {
-		NumericColumn column = NumericColumn.of(table.column(target.column()));
+		double[] column = NumericColumn.doubles(table.column(target.column()));
 		double[] values = new double[rows.length];
 		for (int i = 0; i < rows.length; i++) {
-			values[i] = column.value(rows[i]);
+			values[i] = column[rows[i]];
 		}
 		return values;
 	}

@@ -43,6 +43,12 @@ public record TrainingRows(int[] realTraining, int[] syntheticTraining, Table te
 		if (realRows.length == 0 || testRows.length == 0 || synthetic.rowCount() == 0) {
 			return null;
 		}
+		int[] allTestRows = testRows;
+		testRows = RowSplit.sample(testRows, options.maxTestRows(), options.seed() + 3);
+		if (testRows.length < allTestRows.length) {
+			notes.add(new Note(NoteKind.SUBSAMPLED, "utility", "The models were tested on " + testRows.length + " of "
+					+ allTestRows.length + " held-out real rows, drawn at random (seed " + options.seed() + ")."));
+		}
 		int limit = options.maxTrainingRows();
 		int[] realTraining = RowSplit.sample(realRows, limit, options.seed() + 1);
 		int[] syntheticTraining = RowSplit.sample(IntStream.range(0, synthetic.rowCount()).toArray(), limit,
