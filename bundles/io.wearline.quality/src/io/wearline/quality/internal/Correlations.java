@@ -106,11 +106,8 @@ public final class Correlations {
 		for (int i = 0; i < order.length; i++) {
 			order[i] = i;
 		}
-		IndexSort.sort(order, x);
-		double[] sorted = new double[x.length];
-		for (int i = 0; i < x.length; i++) {
-			sorted[i] = x[order[i]];
-		}
+		double[] sorted = x.clone();
+		IndexSort.sortTogether(sorted, order);
 		return ranks(x.length, order, sorted);
 	}
 

@@ -17,25 +17,58 @@ final class DistanceToClosestRecord {
 	static double[] of(RowMatrix rows, RowMatrix reference, boolean[] numeric) {
 		int columns = rows.columns;
 		double[] inverseRange = new double[columns];
+		int[] kinds = new int[columns];
 		for (int c = 0; c < columns; c++) {
 			inverseRange[c] = numeric[c] ? 1 / range(reference, c) : Double.NaN;
+			kinds[c] = !numeric[c] || Double.isInfinite(inverseRange[c]) ? EQUALITY
+					: Double.isNaN(inverseRange[c]) ? IGNORED : SCALED;
 		}
+		// numbers divided by the reference range once, so that a cell's distance is min(|a - b|, 1)
+		double[] scaledRows = scaled(rows, kinds, inverseRange);
+		double[] scaledReference = scaled(reference, kinds, inverseRange);
+		boolean missing = hasMissing(rows) || hasMissing(reference);
 		double[] dcr = new double[rows.rows];
-		IntStream.range(0, rows.rows).parallel().forEach(r -> dcr[r] = closest(rows, r, reference, numeric,
-				inverseRange) / columns);
+		IntStream.range(0, rows.rows).parallel().forEach(r -> dcr[r] = closest(scaledRows, r, scaledReference,
+				reference.rows, columns, kinds, missing) / columns);
 		return dcr;
 	}
 
-	private static double closest(RowMatrix rows, int row, RowMatrix reference, boolean[] numeric,
-			double[] inverseRange) {
-		int columns = rows.columns;
+	private static final int SCALED = 0;
+	private static final int EQUALITY = 1;
+	private static final int IGNORED = 2;
+
+	private static double[] scaled(RowMatrix table, int[] kinds, double[] inverseRange) {
+		double[] cells = table.cells.clone();
+		for (int i = 0; i < cells.length; i++) {
+			int c = i % table.columns;
+			if (kinds[c] == SCALED) {
+				cells[i] *= inverseRange[c];
+			}
+		}
+		return cells;
+	}
+
+	private static boolean hasMissing(RowMatrix table) {
+		for (double cell : table.cells) {
+			if (Double.isNaN(cell)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static double closest(double[] rows, int row, double[] reference, int referenceRows, int columns,
+			int[] kinds, boolean missing) {
 		int base = row * columns;
 		double best = Double.MAX_VALUE;
-		for (int other = 0; other < reference.rows; other++) {
+		for (int other = 0; other < referenceRows; other++) {
 			int otherBase = other * columns;
 			double sum = 0;
 			for (int c = 0; c < columns && sum < best; c++) {
-				sum += distance(rows.cells[base + c], reference.cells[otherBase + c], numeric[c], inverseRange[c]);
+				double a = rows[base + c];
+				double b = reference[otherBase + c];
+				sum += missing ? distance(a, b, kinds[c]) : kinds[c] == SCALED ? Math.min(Math.abs(a - b), 1)
+						: kinds[c] == EQUALITY && a != b ? 1 : 0;
 			}
 			if (sum < best) {
 				best = sum;
@@ -47,22 +80,17 @@ final class DistanceToClosestRecord {
 		return best;
 	}
 
-	private static double distance(double a, double b, boolean numeric, double inverseRange) {
+	private static double distance(double a, double b, int kind) {
 		boolean aMissing = Double.isNaN(a);
 		boolean bMissing = Double.isNaN(b);
 		if (aMissing || bMissing) {
 			return aMissing && bMissing ? 0 : 1;
 		}
-		if (!numeric) {
-			return a == b ? 0 : 1;
-		}
-		if (Double.isInfinite(inverseRange)) {
-			return a == b ? 0 : 1; // a constant reference column
-		}
-		if (Double.isNaN(inverseRange)) {
-			return 0; // a reference column without values: pandas' row sum skips the NaN
-		}
-		return Math.min(Math.abs(a - b) * inverseRange, 1);
+		return switch (kind) {
+			case SCALED -> Math.min(Math.abs(a - b), 1);
+			case EQUALITY -> a == b ? 0 : 1; // categories, and numbers of a constant reference column
+			default -> 0; // a reference column without values: pandas' row sum skips the NaN
+		};
 	}
 
 	private static double range(RowMatrix table, int column) {

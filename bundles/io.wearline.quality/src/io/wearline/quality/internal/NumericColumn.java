@@ -31,17 +31,15 @@ public final class NumericColumn {
 			}
 		}
 		int[] rows = new int[present];
+		double[] kept = new double[present];
 		int k = 0;
 		for (int r = 0; r < values.length; r++) {
 			if (!Double.isNaN(values[r])) {
-				rows[k++] = r;
+				rows[k] = r;
+				kept[k++] = values[r];
 			}
 		}
-		IndexSort.sort(rows, values);
-		double[] kept = new double[present];
-		for (int i = 0; i < present; i++) {
-			kept[i] = values[rows[i]];
-		}
+		IndexSort.sortTogether(kept, rows);
 		this.order = rows;
 		this.sorted = kept;
 	}

@@ -70,9 +70,9 @@ final class RowMatrix {
 						+ column.kind() + " in the real table");
 			}
 			if (column.numeric()) {
-				NumericColumn numbers = NumericColumn.of(values);
+				double[] numbers = NumericColumn.doubles(values);
 				for (int r = 0; r < rows; r++) {
-					cells[r * columns + c] = numbers.value(r);
+					cells[r * columns + c] = numbers[r];
 				}
 			} else {
 				Map<String, Integer> dictionary = new HashMap<>();
