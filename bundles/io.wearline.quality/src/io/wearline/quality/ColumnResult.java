@@ -27,11 +27,12 @@ package io.wearline.quality;
  * @param constantReal whether the real column holds exactly one distinct value
  * @param constantSynthetic whether the synthetic column holds exactly one distinct value
  * @param error why the score is missing, or null
+ * @param histogram the real and synthetic distributions, for charts
  */
 public record ColumnResult(String column, ColumnKind kind, String metric, double score, double missingReal,
 		double missingSynthetic, double wasserstein, double jensenShannon, double rangeCoverage,
 		double boundaryAdherence, double categoryCoverage, double categoryAdherence, boolean constantReal,
-		boolean constantSynthetic, String error) {
+		boolean constantSynthetic, String error, Histogram histogram) {
 
 	/** Whether the score counts in the Column Shapes property (it is a number). */
 	public boolean isScored() {

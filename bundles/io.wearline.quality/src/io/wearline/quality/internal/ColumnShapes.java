@@ -28,7 +28,7 @@ public final class ColumnShapes {
 					column.missingSynthetic(), ShapeMetrics.normalisedWasserstein(real, synthetic),
 					ShapeMetrics.jensenShannon(real, synthetic, histogramBins), ShapeMetrics.rangeCoverage(real, synthetic),
 					ShapeMetrics.boundaryAdherence(real, synthetic), Double.NaN, Double.NaN, column.constantReal(),
-					column.constantSynthetic(), error);
+					column.constantSynthetic(), error, ShapeMetrics.histogram(real, synthetic, histogramBins));
 		}
 		DiscreteColumn real = column.realLabels();
 		DiscreteColumn synthetic = column.syntheticLabels();
@@ -43,7 +43,7 @@ public final class ColumnShapes {
 		return new ColumnResult(name, column.kind(), "TVComplement", score, column.missingReal(),
 				column.missingSynthetic(), Double.NaN, ShapeMetrics.jensenShannon(real, synthetic), Double.NaN, Double.NaN,
 				ShapeMetrics.categoryCoverage(real, synthetic), ShapeMetrics.categoryAdherence(real, synthetic),
-				column.constantReal(), column.constantSynthetic(), error);
+				column.constantReal(), column.constantSynthetic(), error, ShapeMetrics.histogram(real, synthetic));
 	}
 
 	private static void note(MatchedColumn column, List<Note> notes) {

@@ -1,5 +1,10 @@
 package io.wearline.quality.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import io.wearline.quality.Histogram;
+
 /**
  * The single-column metrics, each on the prepared columns of the real and the synthetic table. The Column Shapes
  * scores follow SDMetrics 0.29 exactly: {@code KSComplement} (1 minus the two-sample Kolmogorov–Smirnov statistic
@@ -121,6 +126,51 @@ public final class ShapeMetrics {
 			return 0;
 		}
 		return jensenShannon(histogram(a, low, high, bins), histogram(b, low, high, bins));
+	}
+
+	/**
+	 * The histograms the Jensen–Shannon divergence of a numeric column compares: equal-width bins over both tables'
+	 * range (a single bin around a value both tables share alone); empty when a side has no values or the range is
+	 * not finite.
+	 */
+	public static Histogram histogram(NumericColumn real, NumericColumn synthetic, int bins) {
+		double[] a = real.sorted();
+		double[] b = synthetic.sorted();
+		if (a.length == 0 || b.length == 0) {
+			return Histogram.empty();
+		}
+		double low = Math.min(a[0], b[0]);
+		double high = Math.max(a[a.length - 1], b[b.length - 1]);
+		if (!Double.isFinite(low) || !Double.isFinite(high)) {
+			return Histogram.empty();
+		}
+		if (low == high) {
+			return new Histogram(List.of(low - 0.5, high + 0.5), List.of(), List.of(1.0), List.of(1.0));
+		}
+		List<Double> edges = new ArrayList<>();
+		for (int i = 0; i <= bins; i++) {
+			edges.add(i == bins ? high : low + (high - low) * i / bins);
+		}
+		return new Histogram(edges, List.of(), shares(histogram(a, low, high, bins)),
+				shares(histogram(b, low, high, bins)));
+	}
+
+	/** The label frequencies of a discrete column in both tables, over the shared dictionary. */
+	public static Histogram histogram(DiscreteColumn real, DiscreteColumn synthetic) {
+		return new Histogram(List.of(), real.labels(), shares(toDoubles(real.counts())),
+				shares(toDoubles(synthetic.counts())));
+	}
+
+	private static List<Double> shares(double[] counts) {
+		double total = 0;
+		for (double count : counts) {
+			total += count;
+		}
+		List<Double> shares = new ArrayList<>(counts.length);
+		for (double count : counts) {
+			shares.add(total == 0 ? 0 : count / total);
+		}
+		return shares;
 	}
 
 	private static double[] histogram(double[] values, double low, double high, int bins) {

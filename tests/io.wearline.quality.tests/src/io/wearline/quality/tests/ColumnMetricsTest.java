@@ -37,6 +37,11 @@ class ColumnMetricsTest {
 		assertEquals(1.0 / 3, a.rangeCoverage(), 1e-15, "the synthetic values leave 1..3 of 1..4 uncovered");
 		assertEquals(0.5, a.boundaryAdherence(), 1e-15, "3 and 4 are within 1..4, 5 and 6 are not");
 		assertTrue(a.jensenShannon() > 0 && a.jensenShannon() < 1, "overlapping histograms");
+		assertEquals(21, a.histogram().edges().size(), "20 bins from 1 to 6");
+		assertEquals(1.0, a.histogram().edges().get(0));
+		assertEquals(6.0, a.histogram().edges().get(20));
+		assertEquals(0.25, a.histogram().real().get(0), 1e-15, "1 alone in the first bin");
+		assertEquals(0.25, a.histogram().synthetic().get(19), 1e-15, "6 alone in the last");
 		assertNull(a.error());
 	}
 
@@ -67,6 +72,9 @@ class ColumnMetricsTest {
 		assertEquals(expected, c.score(), 1e-15);
 		assertEquals(0.5, c.categoryCoverage(), 1e-15, "x of x and y");
 		assertEquals(0.25, c.categoryAdherence(), 1e-15, "one of four synthetic values is a real label");
+		assertEquals(java.util.List.of("x", "y", "z"), c.histogram().labels(), "real labels first");
+		assertEquals(java.util.List.of(0.5, 0.5, 0.0), c.histogram().real());
+		assertEquals(java.util.List.of(0.25, 0.0, 0.75), c.histogram().synthetic());
 	}
 
 	@Test

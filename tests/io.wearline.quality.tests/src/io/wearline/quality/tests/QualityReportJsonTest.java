@@ -39,6 +39,13 @@ class QualityReportJsonTest {
 		assertEquals(276, json.get("pairs").size());
 		assertEquals(20631, json.get("inputs").get("realRows").asInt());
 		assertEquals(0.5, json.get("options").get("correlationThreshold").asDouble());
+		JsonNode histogram = json.get("columns").get(0).get("histogram");
+		assertEquals(20, histogram.get("real").size());
+		double total = 0;
+		for (JsonNode share : histogram.get("synthetic")) {
+			total += share.asDouble();
+		}
+		assertEquals(1.0, total, 1e-9);
 		JsonNode constantPair = json.get("pairs").get(1);
 		assertEquals("os3", constantPair.get("column2").asText());
 		assertTrue(constantPair.get("score").isNull(), "NaN is written as null");
