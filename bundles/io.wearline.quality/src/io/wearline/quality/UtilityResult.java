@@ -17,10 +17,28 @@ package io.wearline.quality;
  * @param realTrainingRows the real rows trained on
  * @param syntheticTrainingRows the synthetic rows trained on
  * @param testRows the held-out real rows both models were tested on
+ * @param primaryRatio synthetic over real for the primary metric: near 1 when synthetic rows train as good a model;
+ *        derived from the figures (whatever is passed is replaced)
+ * @param secondaryRatio synthetic over real for the secondary metric (for MAE, above 1 means the synthetic model
+ *        errs more); derived likewise
  */
 public record UtilityResult(String target, Task task, String model, String primaryMetric, String secondaryMetric,
 		double realPrimary, double syntheticPrimary, double realSecondary, double syntheticSecondary,
-		int realTrainingRows, int syntheticTrainingRows, int testRows) {
+		int realTrainingRows, int syntheticTrainingRows, int testRows, double primaryRatio, double secondaryRatio) {
+
+	/** Derives the ratios from the figures, so that they are in the record (and in quality.json). */
+	public UtilityResult {
+		primaryRatio = syntheticPrimary / realPrimary;
+		secondaryRatio = syntheticSecondary / realSecondary;
+	}
+
+	/** A result whose ratios are derived from the figures. */
+	public UtilityResult(String target, Task task, String model, String primaryMetric, String secondaryMetric,
+			double realPrimary, double syntheticPrimary, double realSecondary, double syntheticSecondary,
+			int realTrainingRows, int syntheticTrainingRows, int testRows) {
+		this(target, task, model, primaryMetric, secondaryMetric, realPrimary, syntheticPrimary, realSecondary,
+				syntheticSecondary, realTrainingRows, syntheticTrainingRows, testRows, Double.NaN, Double.NaN);
+	}
 
 	/** What is predicted. */
 	public enum Task {
@@ -28,15 +46,5 @@ public record UtilityResult(String target, Task task, String model, String prima
 		REGRESSION,
 		/** A label or flag, such as failed. */
 		CLASSIFICATION
-	}
-
-	/** Synthetic over real for the primary metric: near 1 when synthetic rows train as good a model. */
-	public double primaryRatio() {
-		return syntheticPrimary / realPrimary;
-	}
-
-	/** Synthetic over real for the secondary metric (for MAE, above 1 means the synthetic model errs more). */
-	public double secondaryRatio() {
-		return syntheticSecondary / realSecondary;
 	}
 }
