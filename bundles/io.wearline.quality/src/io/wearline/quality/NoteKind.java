@@ -18,7 +18,11 @@ public enum NoteKind {
 	TYPE_MISMATCH,
 	/** A STRING column (free text, identifiers): not scored, as SDMetrics does not score its id and text sdtypes. */
 	TEXT_COLUMN,
-	/** Every value of a column is missing in a table: its shape and its pairs are not scored. */
+	/**
+	 * Every value of a column is missing in a table: its shape is not scored (no values to compare), nor are its
+	 * correlation pairs (fewer than two complete rows); its contingency pairs are, with missing as a category of its
+	 * own, as SDMetrics does.
+	 */
 	ALL_MISSING,
 	/**
 	 * A numeric column holds one value in a table: its shape is scored, but its correlations are undefined, so its
