@@ -5,6 +5,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 
+import io.wearline.data.TableLocation;
+
 /**
  * Where a command runs: the user's working directory, the environment and the two output streams. Commands take
  * everything from here and nothing from {@link System}, so that tests run them in-process.
@@ -37,6 +39,21 @@ public record Console(Path workingDirectory, Map<String, String> environment, Pr
 			return workingDirectory.resolve(path).normalize();
 		} catch (InvalidPathException e) {
 			throw new UsageException("'" + path + "' is not a valid path: " + e.getReason());
+		}
+	}
+
+	/**
+	 * A table file of the command line: the URI of a Hadoop file system ({@code file:/data/x.parquet},
+	 * {@code hdfs://namenode/x.parquet}) as it is, anything else a path resolved as {@link #resolve(String)}.
+	 */
+	public TableLocation location(String text) throws UsageException {
+		if (!TableLocation.hasScheme(text)) {
+			return TableLocation.of(resolve(text));
+		}
+		try {
+			return TableLocation.parse(text);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
 		}
 	}
 }

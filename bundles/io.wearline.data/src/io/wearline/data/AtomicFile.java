@@ -1,5 +1,6 @@
 package io.wearline.data;
 
+import io.wearline.data.internal.PendingFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,7 +16,8 @@ import java.util.UUID;
  * goes to a temporary file in the same folder (the same file system, so the rename is atomic), which is then
  * renamed over the target. A failure at any point leaves the previous file as it was and no temporary file.
  * The new file gets the permissions of the file it replaces, or the usual ones of a new file. Every writer of
- * Wearline (profiles, tables, Parquet files written in chunks) goes through this one rule.
+ * Wearline (profiles, tables, Parquet files written in chunks) goes through this one rule. While it is written,
+ * a JVM shutdown hook deletes the temporary file if the JVM stops (Ctrl-C) before the rename.
  */
 public final class AtomicFile {
 
@@ -39,7 +41,7 @@ public final class AtomicFile {
 		Path absolute = target.toAbsolutePath();
 		Path temporary = temporaryBeside(absolute);
 		boolean moved = false;
-		try {
+		try (PendingFiles.Registration pending = PendingFiles.register(() -> Files.deleteIfExists(temporary))) {
 			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
 					StandardOpenOption.WRITE)) {
 				content.writeTo(out);

@@ -26,6 +26,7 @@ public final class BooleanColumnBuilder extends ColumnBuilder {
 
 	@Override
 	BooleanValues build() {
-		return new BooleanValues(Arrays.copyOf(values, size), 0, size, missingSoFar());
+		boolean[] built = size == values.length ? values : Arrays.copyOf(values, size);
+		return new BooleanValues(built, 0, size, missingSoFar());
 	}
 }

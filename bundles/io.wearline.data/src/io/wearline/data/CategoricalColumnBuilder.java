@@ -67,6 +67,7 @@ public final class CategoricalColumnBuilder extends ColumnBuilder {
 
 	@Override
 	CategoricalValues build() {
-		return new CategoricalValues(Arrays.copyOf(codes, size), dictionary, 0, size, missingSoFar());
+		int[] built = size == codes.length ? codes : Arrays.copyOf(codes, size);
+		return new CategoricalValues(built, dictionary, 0, size, missingSoFar());
 	}
 }

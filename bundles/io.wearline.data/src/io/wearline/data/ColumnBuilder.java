@@ -42,7 +42,11 @@ public abstract sealed class ColumnBuilder permits DoubleColumnBuilder, LongColu
 	/** Appends the placeholder a missing row holds in the storage (NaN, 0, null, -1). */
 	abstract void appendPlaceholder();
 
-	/** The values added so far as an immutable column; the builder can go on after this. */
+	/**
+	 * The values added so far as an immutable column; the builder can go on after this. A full storage array is
+	 * handed over as it is, not copied: the next append finds it full and moves to a new one, so nothing written
+	 * later reaches the built column (a reader that sized the builder exactly saves a copy of every column).
+	 */
 	abstract ColumnValues build();
 
 	/** A copy of the missing rows so far, or null when none. */

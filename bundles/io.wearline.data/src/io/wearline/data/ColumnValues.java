@@ -35,6 +35,18 @@ public abstract sealed class ColumnValues
 		return missing != null && missing.get(offset + checked(row));
 	}
 
+	/**
+	 * The first missing row at or after {@code fromRow}, or {@link #size()} when there is none: a writer walks
+	 * the runs of present values between missing rows without testing each row.
+	 */
+	public final int nextMissing(int fromRow) {
+		if (missing == null || fromRow >= length) {
+			return length;
+		}
+		int next = missing.nextSetBit(offset + Math.max(0, fromRow));
+		return next < 0 || next >= offset + length ? length : next - offset;
+	}
+
 	/** How many rows have no value. */
 	public final int missingCount() {
 		return missing == null ? 0 : missing.get(offset, offset + length).cardinality();

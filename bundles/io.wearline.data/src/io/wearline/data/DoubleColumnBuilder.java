@@ -26,6 +26,7 @@ public final class DoubleColumnBuilder extends ColumnBuilder {
 
 	@Override
 	DoubleValues build() {
-		return new DoubleValues(Arrays.copyOf(values, size), 0, size, missingSoFar());
+		double[] built = size == values.length ? values : Arrays.copyOf(values, size);
+		return new DoubleValues(built, 0, size, missingSoFar());
 	}
 }

@@ -26,6 +26,7 @@ public final class IntColumnBuilder extends ColumnBuilder {
 
 	@Override
 	IntValues build() {
-		return new IntValues(Arrays.copyOf(values, size), 0, size, missingSoFar());
+		int[] built = size == values.length ? values : Arrays.copyOf(values, size);
+		return new IntValues(built, 0, size, missingSoFar());
 	}
 }

@@ -26,6 +26,7 @@ public final class LongColumnBuilder extends ColumnBuilder {
 
 	@Override
 	LongValues build() {
-		return new LongValues(Arrays.copyOf(values, size), 0, size, missingSoFar());
+		long[] built = size == values.length ? values : Arrays.copyOf(values, size);
+		return new LongValues(built, 0, size, missingSoFar());
 	}
 }

@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * path and a schema, {@link #append(Table) append} chunks of that schema, {@link #close() close} it. Rows go to a
  * temporary file in the same folder, which replaces the target only on a successful close; a failed append, an
  * {@link #abort()} or a failed close delete it and leave any previous file unchanged. Row groups are closed at
- * the {@link ParquetOptions}' size, so a reader can take the file one row group at a time. Not thread-safe.
+ * the {@link ParquetOptions}' size, so a reader can take the file one row group at a time. If the JVM stops
+ * before the close (Ctrl-C), a shutdown hook deletes the temporary file. Not thread-safe.
  * <p>
  * When code between appends fails, call {@link #abort()} before the writer is closed (in a try-with-resources
  * block, in a catch clause), or the rows appended so far become the file.
@@ -27,6 +28,18 @@ public final class ParquetTableWriter implements AutoCloseable {
 	 * @throws IOException when the temporary file cannot be created
 	 */
 	public static ParquetTableWriter open(Path file, Schema schema, ParquetOptions options) throws IOException {
+		return new ParquetTableWriter(new ParquetFileSink(file, schema, options));
+	}
+
+	/**
+	 * Starts writing a file at a location: a local path, or a URI of a Hadoop file system ({@code file:},
+	 * {@code hdfs:}, {@code s3a:}...), where the temporary file is renamed into place through that file system.
+	 *
+	 * @throws IOException when the temporary file cannot be created, or the URI's scheme has no file system
+	 *             here (the message names it)
+	 */
+	public static ParquetTableWriter open(TableLocation file, Schema schema, ParquetOptions options)
+			throws IOException {
 		return new ParquetTableWriter(new ParquetFileSink(file, schema, options));
 	}
 

@@ -34,6 +34,7 @@ public final class StringColumnBuilder extends ColumnBuilder {
 
 	@Override
 	StringValues build() {
-		return new StringValues(Arrays.copyOf(values, size), 0, size, missingSoFar());
+		String[] built = size == values.length ? values : Arrays.copyOf(values, size);
+		return new StringValues(built, 0, size, missingSoFar());
 	}
 }

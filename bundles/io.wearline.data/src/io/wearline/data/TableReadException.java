@@ -10,6 +10,7 @@ import java.nio.file.Path;
 public final class TableReadException extends IOException {
 	private static final long serialVersionUID = 1L;
 	private final transient Path file;
+	private final transient TableLocation location;
 	private final long line;
 	private final String column;
 	private final String problem;
@@ -26,15 +27,24 @@ public final class TableReadException extends IOException {
 
 	/** As {@link #TableReadException(Path, long, String, String)}, with the exception behind the problem. */
 	public TableReadException(Path file, long line, String column, String problem, Throwable cause) {
-		super(compose(file, line, column, problem), cause);
-		this.file = file;
+		this(TableLocation.of(file), line, column, problem, cause);
+	}
+
+	/**
+	 * As {@link #TableReadException(Path, long, String, String)}, for a file at a location that may be a URI of a
+	 * Hadoop file system.
+	 */
+	public TableReadException(TableLocation location, long line, String column, String problem, Throwable cause) {
+		super(compose(location, line, column, problem), cause);
+		this.location = location;
+		this.file = location.localPath().orElse(null);
 		this.line = line;
 		this.column = column;
 		this.problem = problem;
 	}
 
-	private static String compose(Path file, long line, String column, String problem) {
-		StringBuilder message = new StringBuilder().append(file);
+	private static String compose(TableLocation location, long line, String column, String problem) {
+		StringBuilder message = new StringBuilder().append(location);
 		if (line > 0) {
 			message.append(", line ").append(line);
 		}
@@ -44,9 +54,14 @@ public final class TableReadException extends IOException {
 		return message.append(": ").append(problem).toString();
 	}
 
-	/** The file that could not be read. */
+	/** The file that could not be read; null when it is not on the local disk (see {@link #location()}). */
 	public Path file() {
 		return file;
+	}
+
+	/** Where the file is: its path, or its URI. */
+	public TableLocation location() {
+		return location;
 	}
 
 	/** The 1-based line of the problem, 0 when it concerns the whole file. */

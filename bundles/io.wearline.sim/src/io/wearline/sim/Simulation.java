@@ -1,5 +1,6 @@
 package io.wearline.sim;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
@@ -45,30 +46,77 @@ public final class Simulation {
 	 * @throws OperationCanceledException when the monitor was cancelled
 	 */
 	public static SeedData run(MachineProfile profile, SimulationOptions options, IProgressMonitor monitor) {
+		MachinePhysics physics = physics(profile);
+		List<UnitPlan> plans = plan(physics, options);
+		SubMonitor progress = SubMonitor.convert(monitor,
+				"Simulating " + plans.size() + " units of machine " + physics.machineId(), plans.size());
+		return simulate(physics, plans, options.threads(), progress);
+	}
+
+	/**
+	 * Simulates a fleet chunk by chunk, handing each chunk to {@code chunks} before the next one is simulated, so
+	 * that only one chunk is in memory at a time however large the fleet: the way to stream seed data into a
+	 * file. A chunk holds whole units, in unit order, and at least {@code chunkRows} rows unless it is the last
+	 * one; the chunks one after the other hold exactly the rows {@link #run} returns for the same profile and
+	 * options. Progress and cancellation as for {@link #run}.
+	 *
+	 * @param chunkRows the least number of rows of a chunk (but the last)
+	 * @return the number of rows simulated
+	 * @throws IllegalArgumentException as {@link #run}, before the first chunk
+	 * @throws OperationCanceledException when the monitor was cancelled; the chunks so far were handed over
+	 * @throws IOException what {@code chunks} threw; no chunk follows it
+	 */
+	public static long stream(MachineProfile profile, SimulationOptions options, int chunkRows, SeedChunks chunks,
+			IProgressMonitor monitor) throws IOException {
+		if (chunkRows < 1) {
+			throw new IllegalArgumentException("a chunk needs at least one row, not " + chunkRows);
+		}
+		MachinePhysics physics = physics(profile);
+		List<UnitPlan> plans = plan(physics, options);
+		SubMonitor progress = SubMonitor.convert(monitor,
+				"Simulating " + plans.size() + " units of machine " + physics.machineId(), plans.size());
+		long rows = 0;
+		for (int first = 0; first < plans.size();) {
+			int end = first;
+			long chunk = 0;
+			while (end < plans.size() && chunk < chunkRows) {
+				chunk += plans.get(end++).life();
+			}
+			SeedData data = simulate(physics, plans.subList(first, end), options.threads(), progress);
+			chunks.accept(data);
+			rows += data.rows();
+			first = end;
+		}
+		return rows;
+	}
+
+	private static MachinePhysics physics(MachineProfile profile) {
 		String lawName = profile.getDegradation() == null ? DegradationLaws.DEFAULT_LAW
 				: profile.getDegradation().getLaw();
-		MachinePhysics physics = new MachinePhysics(profile, DegradationLawRegistry.find(lawName));
-		List<UnitPlan> plans = plan(physics, options);
+		return new MachinePhysics(profile, DegradationLawRegistry.find(lawName));
+	}
+
+	/** The seed data of these units, each after the other, reporting one unit of work per unit. */
+	private static SeedData simulate(MachinePhysics physics, List<UnitPlan> plans, int threads,
+			SubMonitor progress) {
 		long rows = 0;
 		for (UnitPlan plan : plans) {
 			rows += plan.life();
 		}
 		SeedData data = new SeedData((int) rows, plans.size(), physics.sensorIds(), physics.regimeNames(),
 				physics.failureModeNames());
-		SubMonitor progress = SubMonitor.convert(monitor,
-				"Simulating " + plans.size() + " units of machine " + physics.machineId(), plans.size());
 		int[] firstRows = new int[plans.size()];
 		for (int i = 1; i < plans.size(); i++) {
 			firstRows[i] = firstRows[i - 1] + plans.get(i - 1).life();
 		}
-		if (options.threads() == 1) {
+		if (threads == 1) {
 			UnitSimulator simulator = new UnitSimulator(physics);
 			for (int i = 0; i < plans.size(); i++) {
 				progress.split(1);
 				simulator.simulate(plans.get(i), data, firstRows[i]);
 			}
 		} else {
-			simulateInParallel(physics, plans, firstRows, data, options.threads(), progress);
+			simulateInParallel(physics, plans, firstRows, data, threads, progress);
 		}
 		return data;
 	}

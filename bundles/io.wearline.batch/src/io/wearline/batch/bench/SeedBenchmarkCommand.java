@@ -10,9 +10,11 @@ import io.wearline.batch.Console;
 import io.wearline.batch.ExitCode;
 import io.wearline.batch.Syntax;
 import io.wearline.batch.UsageException;
+import io.wearline.batch.command.SeedOutput;
 import io.wearline.data.ReadOptions;
 import io.wearline.data.Table;
 import io.wearline.data.TableFormats;
+import io.wearline.data.TableLocation;
 import io.wearline.sim.SeedBenchmark;
 import io.wearline.sim.SeedTables;
 import io.wearline.sim.Simulation;
@@ -21,17 +23,24 @@ import io.wearline.sim.SimulationOptions;
 /**
  * {@code wearline bench-seed}: the median speed of the seed simulation on one core for 1,000,000 rows of a
  * 20-sensor profile ({@link SeedBenchmark}), and, when the Parquet format is registered, the speed of writing
- * that table to Parquet and reading it back. {@code ./wearline bench seed} runs it.
+ * that table to Parquet and reading it back, and the peak heap of {@code wearline seed}'s streaming of
+ * 10,000,000 rows into Parquet ({@link SeedOutput}, measured by {@link HeapWatch}). {@code ./wearline bench seed}
+ * runs it.
  */
 public final class SeedBenchmarkCommand implements Command {
 	private static final int SENSORS = 20;
 	private static final long ROWS = 1_000_000;
+	private static final long STREAM_ROWS = 10_000_000;
 	private static final double TARGET_SIMULATION = 2_000_000;
 	private static final double TARGET_WRITE = 1_000_000;
 	private static final double TARGET_READ = 2_000_000;
+	private static final double TARGET_HEAP_MB = 512;
+	private static final double MB = 1024 * 1024;
+	private static final String STREAM_RUNS = "--stream-runs";
 
 	private final Syntax syntax = new Syntax("bench-seed", "", 0, 0)
-			.option(Measurements.ITERATIONS, "N", false, "measured runs (default 5, after one warm-up run)");
+			.option(Measurements.ITERATIONS, "N", false, "measured runs (default 5, after one warm-up run)")
+			.option(STREAM_RUNS, "N", false, "runs of the 10,000,000-row stream into Parquet (default 3; 0: none)");
 
 	@Override
 	public Syntax syntax() {
@@ -40,7 +49,7 @@ public final class SeedBenchmarkCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "benchmark: seed simulation (and Parquet write/read) rows per second on one core";
+		return "benchmark: seed simulation and Parquet write/read rows per second, heap of a 10M-row stream";
 	}
 
 	@Override
@@ -49,13 +58,55 @@ public final class SeedBenchmarkCommand implements Command {
 				Simulates 1,000,000 rows of a generated 20-sensor profile on one thread, repeatedly after a
 				warm-up, and prints the median rows per second (target >= 2,000,000). When Parquet is
 				registered it also writes that table to a temporary Parquet file and reads it back (targets
-				>= 1,000,000 and >= 2,000,000 rows/s).
+				>= 1,000,000 and >= 2,000,000 rows/s), and streams 10,000,000 rows into Parquet as
+				'wearline seed' does, printing the peak heap left after a garbage collection (target under
+				512 MB) and the rows per second of simulation and writing together.
 				""";
 	}
 
 	@Override
 	public ExitCode run(Arguments arguments, Console console) throws UsageException {
 		int iterations = Measurements.iterations(arguments, 5);
+		int streamRuns = streamRuns(arguments);
+		simulation(console, iterations);
+		TableFormats formats = TableFormats.standard();
+		if (!formats.writableFormats().contains("parquet") || !formats.readableFormats().contains("parquet")) {
+			console.out().println("parquet: not registered, write and read not measured");
+			return ExitCode.OK;
+		}
+		try {
+			Path folder = Files.createTempDirectory("wearline-bench-seed");
+			try {
+				writeAndRead(console, formats, folder.resolve("seed.parquet"), iterations);
+				if (streamRuns > 0) {
+					stream(console, formats, folder.resolve("stream.parquet"), streamRuns);
+				}
+			} finally {
+				Files.deleteIfExists(folder.resolve("seed.parquet"));
+				Files.deleteIfExists(folder.resolve("stream.parquet"));
+				Files.deleteIfExists(folder);
+			}
+		} catch (IOException e) {
+			console.err().println("wearline bench-seed: Parquet benchmark failed: " + e.getMessage());
+			return ExitCode.FAILED;
+		}
+		return ExitCode.OK;
+	}
+
+	private static int streamRuns(Arguments arguments) throws UsageException {
+		String value = arguments.value(STREAM_RUNS).orElse("3");
+		try {
+			int n = Integer.parseInt(value);
+			if (n >= 0) {
+				return n;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new UsageException(STREAM_RUNS + " takes a whole number of at least 0, not '" + value + "'");
+	}
+
+	private static void simulation(Console console, int iterations) {
 		SeedBenchmark.measure(SENSORS, ROWS, 1);
 		double[] rates = new double[iterations];
 		int rows = 0;
@@ -66,47 +117,57 @@ public final class SeedBenchmarkCommand implements Command {
 		}
 		console.out().printf("simulation: %,d rows of %d sensors, median %,.0f rows/s (min %,.0f, max %,.0f; "
 				+ "median of %d; target >= %,.0f)%n", rows, SENSORS, Measurements.median(rates),
-				Measurements.min(rates), Measurements.max(rates),
-				iterations, TARGET_SIMULATION);
-		TableFormats formats = TableFormats.standard();
-		if (!formats.writableFormats().contains("parquet") || !formats.readableFormats().contains("parquet")) {
-			console.out().println("parquet: not registered, write and read not measured");
-			return ExitCode.OK;
-		}
+				Measurements.min(rates), Measurements.max(rates), iterations, TARGET_SIMULATION);
+	}
+
+	/** Writes the 1,000,000-row table and reads it back; the table is garbage when this returns. */
+	private static void writeAndRead(Console console, TableFormats formats, Path file, int iterations)
+			throws IOException {
 		Table table = SeedTables.of(Simulation.run(SeedBenchmark.profile(SENSORS),
 				SimulationOptions.ofRows(ROWS, 42), null));
-		try {
-			Path folder = Files.createTempDirectory("wearline-bench-seed");
-			Path file = folder.resolve("seed.parquet");
-			try {
-				double[] writes = new double[iterations];
-				double[] reads = new double[iterations];
-				formats.write(table, file);
-				formats.read(file, ReadOptions.defaults());
-				for (int i = 0; i < iterations; i++) {
-					long start = System.nanoTime();
-					formats.write(table, file);
-					long written = System.nanoTime();
-					int read = formats.read(file, ReadOptions.defaults()).table().rowCount();
-					long done = System.nanoTime();
-					if (read != table.rowCount()) {
-						throw new IllegalStateException("read back " + read + " rows of " + table.rowCount());
-					}
-					writes[i] = table.rowCount() / ((written - start) / 1e9);
-					reads[i] = table.rowCount() / ((done - written) / 1e9);
-				}
-				console.out().printf("parquet write: median %,.0f rows/s (target >= %,.0f); %,d bytes%n",
-						Measurements.median(writes), TARGET_WRITE, Files.size(file));
-				console.out().printf("parquet read:  median %,.0f rows/s (target >= %,.0f)%n", Measurements.median(reads),
-						TARGET_READ);
-			} finally {
-				Files.deleteIfExists(file);
-				Files.deleteIfExists(folder);
+		double[] writes = new double[iterations];
+		double[] reads = new double[iterations];
+		formats.write(table, file);
+		formats.read(file, ReadOptions.defaults());
+		for (int i = 0; i < iterations; i++) {
+			long start = System.nanoTime();
+			formats.write(table, file);
+			long written = System.nanoTime();
+			int read = formats.read(file, ReadOptions.defaults()).table().rowCount();
+			long done = System.nanoTime();
+			if (read != table.rowCount()) {
+				throw new IllegalStateException("read back " + read + " rows of " + table.rowCount());
 			}
-		} catch (IOException e) {
-			console.err().println("wearline bench-seed: Parquet round trip failed: " + e.getMessage());
-			return ExitCode.FAILED;
+			writes[i] = table.rowCount() / ((written - start) / 1e9);
+			reads[i] = table.rowCount() / ((done - written) / 1e9);
 		}
-		return ExitCode.OK;
+		console.out().printf("parquet write: median %,.0f rows/s (min %,.0f, max %,.0f; median of %d; target >= "
+				+ "%,.0f); %,d bytes%n", Measurements.median(writes), Measurements.min(writes),
+				Measurements.max(writes), iterations, TARGET_WRITE, Files.size(file));
+		console.out().printf("parquet read:  median %,.0f rows/s (min %,.0f, max %,.0f; median of %d; target >= "
+				+ "%,.0f)%n", Measurements.median(reads), Measurements.min(reads), Measurements.max(reads),
+				iterations, TARGET_READ);
+	}
+
+	/** Streams 10,000,000 rows into Parquet as {@code wearline seed} does, watching the heap. */
+	private static void stream(Console console, TableFormats formats, Path file, int runs) throws IOException {
+		double[] peaks = new double[runs];
+		double[] rates = new double[runs];
+		long rows = 0;
+		for (int i = 0; i < runs; i++) {
+			try (HeapWatch heap = new HeapWatch()) {
+				long start = System.nanoTime();
+				SeedOutput.Summary written = SeedOutput.write(SeedBenchmark.profile(SENSORS),
+						SimulationOptions.ofRows(STREAM_ROWS, 42), TableLocation.of(file), formats, null);
+				rates[i] = written.rows() / ((System.nanoTime() - start) / 1e9);
+				peaks[i] = heap.peakBytes() / MB;
+				rows = written.rows();
+			}
+		}
+		console.out().printf("parquet stream: %,d rows simulated and written chunk by chunk, peak heap after GC "
+				+ "median %,.0f MB (min %,.0f, max %,.0f; median of %d; target < %,.0f MB; max heap %,.0f MB); "
+				+ "median %,.0f rows/s; %,d bytes%n", rows, Measurements.median(peaks), Measurements.min(peaks),
+				Measurements.max(peaks), runs, TARGET_HEAP_MB, Runtime.getRuntime().maxMemory() / MB,
+				Measurements.median(rates), Files.size(file));
 	}
 }

@@ -1,7 +1,6 @@
 package io.wearline.batch.command;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,17 +15,19 @@ import io.wearline.data.ColumnStatistics;
 import io.wearline.data.ReadOptions;
 import io.wearline.data.Table;
 import io.wearline.data.TableFormats;
+import io.wearline.data.TableLocation;
 import io.wearline.data.TableReadException;
 
 /**
  * {@code wearline inspect <file>}: the schema, row count and per-column statistics of a table file (Parquet, CSV,
- * JSON Lines, and every other format registered in {@link TableFormats#standard()}), as an aligned table.
+ * JSON Lines, and every other format registered in {@link TableFormats#standard()}), as an aligned table. The
+ * file may also be a Parquet file at the URI of a Hadoop file system ({@code file:/data/seed.parquet}).
  */
 public final class InspectCommand implements Command {
 	private static final String[] HEADINGS = { "column", "type", "null", "count", "missing", "distinct", "mean",
 			"std", "min", "p25", "median", "p75", "max" };
 
-	private final Syntax syntax = new Syntax("inspect", "<file>", 1, 1);
+	private final Syntax syntax = new Syntax("inspect", "<file or URI>", 1, 1);
 
 	@Override
 	public Syntax syntax() {
@@ -43,7 +44,8 @@ public final class InspectCommand implements Command {
 		return """
 				Reads a table file and prints its row count and, per column, its type, whether it may be
 				missing, and its statistics (count, missing, distinct; mean, std, min, quartiles and max of
-				numbers and flags). The format comes from the extension: %s.
+				numbers and flags). The format comes from the extension: %s. A Parquet file may also
+				be named by the URI of a Hadoop file system (file:/data/seed.parquet).
 				Exit code 1 when the file cannot be read, 2 when it does not exist or its extension is unknown.
 				""".formatted(String.join(", ", TableFormats.standard().readableFormats()));
 	}
@@ -51,21 +53,21 @@ public final class InspectCommand implements Command {
 	@Override
 	public ExitCode run(Arguments arguments, Console console) throws UsageException {
 		String shown = arguments.operands().get(0);
-		Path file = console.resolve(shown);
-		if (!Files.isRegularFile(file)) {
+		TableLocation location = console.location(shown);
+		if (location.localPath().isPresent() && !Files.isRegularFile(location.localPath().get())) {
 			throw new UsageException(shown + ": no such file");
 		}
 		TableFormats formats = TableFormats.standard();
 		String format;
 		try {
-			format = TableFormats.formatOf(file);
+			format = TableFormats.formatOf(location);
 			formats.reader(format);
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(shown + ": " + e.getMessage());
 		}
 		Table table;
 		try {
-			table = formats.reader(format).read(file, ReadOptions.defaults()).table();
+			table = formats.read(location, ReadOptions.defaults()).table();
 		} catch (TableReadException | RuntimeException e) {
 			console.err().println("wearline inspect: " + shown + ": " + e.getMessage());
 			return ExitCode.FAILED;

@@ -19,11 +19,9 @@ import io.wearline.core.Machine;
 import io.wearline.core.MachineStore;
 import io.wearline.core.ProfileProblem;
 import io.wearline.core.Profiles;
-import io.wearline.data.Table;
 import io.wearline.data.TableFormats;
+import io.wearline.data.TableLocation;
 import io.wearline.model.MachineProfile;
-import io.wearline.sim.SeedData;
-import io.wearline.sim.SeedTables;
 import io.wearline.sim.Simulation;
 import io.wearline.sim.SimulationOptions;
 
@@ -47,7 +45,7 @@ public final class SeedCommand implements Command {
 			.option(UNITS, "U", false, "simulate this many units (default: the profile's dataset rows decide)")
 			.option(ROWS, "N", false, "simulate whole units until there are at least N rows")
 			.option(SEED, "S", false, "the random seed (default: the profile's dataset seed)")
-			.option(OUT, "FILE", false, "the output file; .parquet, .csv or .jsonl (default: see below)")
+			.option(OUT, "FILE", false, "the output file or URI; .parquet, .csv or .jsonl (default: see below)")
 			.option(NewCommand.WORKSPACE, "DIR", false,
 					"the workspace of machine ids (default: $" + NewCommand.WORKSPACE_VARIABLE + ", else ./workspace)");
 
@@ -69,9 +67,11 @@ public final class SeedCommand implements Command {
 				file of any format. Without --units or --rows the profile's dataset block decides the rows
 				(train + validation + test); without --seed its seed does. The output defaults to
 				<machine folder>/%s for a machine and to <name>.seed.parquet beside a profile file;
-				its extension picks the format (.parquet, .csv, .jsonl). The file is replaced atomically: a
-				failure or Ctrl-C leaves the previous one intact. Progress goes to stderr; the summary
-				(rows, units, failures, time) to stdout.
+				its extension picks the format (.parquet, .csv, .jsonl). Parquet is written while it is
+				simulated, so any number of rows fits in memory; --out may also be the URI of a Hadoop file
+				system (file:/data/seed.parquet; hdfs: and s3a: when their clients are installed). The file
+				is replaced atomically: a failure or Ctrl-C leaves the previous one intact and no temporary
+				file. Progress goes to stderr; the summary (rows, units, failures, time) to stdout.
 				Exit code 1 for an unknown machine, an invalid profile or a file that cannot be written.
 				""".formatted(NewCommand.WORKSPACE_VARIABLE, MACHINE_OUTPUT);
 	}
@@ -90,9 +90,9 @@ public final class SeedCommand implements Command {
 		Optional<Long> rows = rowsText.isPresent() ? Optional.of(positive(ROWS, rowsText.get(), Simulation.MAX_ROWS))
 				: Optional.empty();
 		Optional<Long> seed = seedText.isPresent() ? Optional.of(seed(seedText.get())) : Optional.empty();
-		Path out = null;
+		TableLocation out = null;
 		if (arguments.has(OUT)) {
-			out = console.resolve(arguments.value(OUT).orElseThrow());
+			out = console.location(arguments.value(OUT).orElseThrow());
 			checkFormat(out);
 		}
 
@@ -110,21 +110,26 @@ public final class SeedCommand implements Command {
 		}
 		MachineProfile profile = loaded.profile();
 		SimulationOptions options = options(profile, units, rows, seed);
-		Path target = out != null ? out : source.defaultOutput();
+		TableLocation target = out != null ? out : TableLocation.of(source.defaultOutput());
 		TableFormats formats = TableFormats.standard();
 		try {
 			// before the simulation, which may take minutes, not after it
-			formats.writer(TableFormats.formatOf(target));
+			String format = TableFormats.formatOf(target);
+			formats.writer(format);
+			if (target.localPath().isEmpty() && !format.equals("parquet")) {
+				throw new IllegalArgumentException("only Parquet files are written to a '" + target.scheme()
+						+ ":' file system; name a .parquet file, or write " + format + " to a local path");
+			}
 		} catch (IllegalArgumentException e) {
 			console.err().println("wearline seed: cannot write " + target + ": " + e.getMessage());
 			return ExitCode.FAILED;
 		}
 
 		long start = System.nanoTime();
-		SeedData data;
+		SeedOutput.Summary written;
 		try {
 			TenthsMonitor monitor = new TenthsMonitor(console.err());
-			data = Simulation.run(profile, options.withThreads(1), monitor);
+			written = SeedOutput.write(profile, options.withThreads(1), target, formats, monitor);
 			monitor.done();
 		} catch (IllegalArgumentException e) {
 			console.err().println("wearline seed: cannot simulate " + source.shownName() + ": " + e.getMessage());
@@ -132,32 +137,17 @@ public final class SeedCommand implements Command {
 		} catch (OperationCanceledException e) {
 			console.err().println("wearline seed: cancelled; " + target + " is unchanged");
 			return ExitCode.FAILED;
-		}
-		Table table = SeedTables.of(data);
-		try {
-			formats.write(table, target);
 		} catch (IOException | RuntimeException e) {
-			console.err().println("wearline seed: could not write " + target + ": " + e.getMessage()
-					+ "; the previous file, if any, is unchanged");
+			String why = String.valueOf(e.getMessage());
+			// the data layer's messages name the file and say that it is unchanged; others get both here
+			console.err().println("wearline seed: " + (why.contains(target.toString()) ? why : "could not write "
+					+ target + ": " + why + "; the previous file, if any, is unchanged"));
 			return ExitCode.FAILED;
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		console.out().printf(Locale.ROOT, "wrote %s%n%d rows, %d units, %d failures by a failure mode, in %.2f s%n",
-				target, data.rows(), data.units(), failures(data), seconds);
+				target, written.rows(), written.units(), written.failures(), seconds);
 		return ExitCode.OK;
-	}
-
-	/** The units that fail by a failure mode of the profile (every unit ends failed; the others by wear alone). */
-	private static int failures(SeedData data) {
-		int count = 0;
-		int[] modes = data.failureMode();
-		boolean[] failed = data.failed();
-		for (int row = 0; row < data.rows(); row++) {
-			if (failed[row] && modes[row] != 0) {
-				count++;
-			}
-		}
-		return count;
 	}
 
 	private static SimulationOptions options(MachineProfile profile, Optional<Integer> units, Optional<Long> rows,
@@ -220,7 +210,7 @@ public final class SeedCommand implements Command {
 		}
 	}
 
-	private static void checkFormat(Path out) throws UsageException {
+	private static void checkFormat(TableLocation out) throws UsageException {
 		try {
 			TableFormats.formatOf(out);
 		} catch (IllegalArgumentException e) {

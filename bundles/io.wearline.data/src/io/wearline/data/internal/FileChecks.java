@@ -1,5 +1,6 @@
 package io.wearline.data.internal;
 
+import io.wearline.data.TableLocation;
 import io.wearline.data.TableReadException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,13 +31,23 @@ public final class FileChecks {
 		} catch (IOException e) {
 			throw new TableReadException(file, 0, null, "the file's size cannot be read: " + e.getMessage(), e);
 		}
+		checkSize(TableLocation.of(file), size, maxBytes, what);
+	}
+
+	/**
+	 * Checks the size of a file found at a location.
+	 *
+	 * @throws TableReadException when it is empty or larger than {@code maxBytes}
+	 */
+	public static void checkSize(TableLocation location, long size, long maxBytes, String what)
+			throws TableReadException {
 		if (size == 0) {
-			throw new TableReadException(file, 0, null, "the file is empty; " + what);
+			throw new TableReadException(location, 0, null, "the file is empty; " + what, null);
 		}
 		if (size > maxBytes) {
-			throw new TableReadException(file, 0, null, "the file is " + size(size) + ", more than the limit of "
+			throw new TableReadException(location, 0, null, "the file is " + size(size) + ", more than the limit of "
 					+ size(maxBytes) + "; nothing was read. Split the file, store"
-					+ " it as Parquet, or raise the limit (ReadOptions.withMaxFileBytes)");
+					+ " it as Parquet, or raise the limit (ReadOptions.withMaxFileBytes)", null);
 		}
 	}
 

@@ -17,12 +17,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.wearline.batch.ExitCode;
+import io.wearline.batch.command.SeedOutput;
+import io.wearline.core.Profiles;
 import io.wearline.data.Column;
 import io.wearline.data.ColumnType;
 import io.wearline.data.ReadOptions;
 import io.wearline.data.Table;
 import io.wearline.data.TableFormats;
 import io.wearline.data.TableReadException;
+import io.wearline.model.MachineProfile;
+import io.wearline.sim.SeedTables;
+import io.wearline.sim.Simulation;
+import io.wearline.sim.SimulationOptions;
 
 /** {@code seed} of a workspace machine made from the motor template and of profile files; {@code inspect}. */
 class SeedCommandTest {
@@ -94,6 +100,76 @@ class SeedCommandTest {
 			rows.add(cells);
 		}
 		return rows;
+	}
+
+	@Test
+	void theSameSeedGivesTheSameParquetFileByteForByte() throws IOException {
+		String[] common = { "seed", "motor_1", "--workspace", "ws", "--rows", "150000" };
+		CommandRun first = CommandRun.in(cwd, concat(common, "--seed", "5", "--out", "a.parquet"));
+		CommandRun second = CommandRun.in(cwd, concat(common, "--seed", "5", "--out", "b.parquet"));
+		assertEquals(ExitCode.OK, first.exit(), first::toString);
+		assertEquals(ExitCode.OK, second.exit(), second::toString);
+		assertArrayEquals(Files.readAllBytes(cwd.resolve("a.parquet")), Files.readAllBytes(cwd.resolve("b.parquet")));
+	}
+
+	@Test
+	void parquetIsStreamedInChunksThatMakeTheSameTableAsTheWholeRun() throws IOException {
+		CommandRun run = CommandRun.in(cwd, "seed", "motor_1", "--workspace", "ws", "--rows", "150000", "--seed",
+				"3", "--out", "streamed.parquet");
+		assertEquals(ExitCode.OK, run.exit(), run::toString);
+		MachineProfile profile = Profiles.get().load(cwd.resolve("ws/motor_1/profile.machine")).profile();
+		Table whole = SeedTables.of(Simulation.run(profile, SimulationOptions.ofRows(150_000, 3), null));
+
+		Table streamed = read(cwd.resolve("streamed.parquet"));
+
+		assertTrue(whole.rowCount() > 2 * SeedOutput.CHUNK_ROWS, "several chunks: " + whole.rowCount());
+		assertEquals(whole.schema(), streamed.schema());
+		assertEquals(whole.rowCount(), streamed.rowCount());
+		for (int c = 0; c < whole.columnCount(); c++) {
+			for (int r = 0; r < whole.rowCount(); r += 97) {
+				assertEquals(whole.value(r, c), streamed.value(r, c), whole.schema().column(c).name() + " " + r);
+			}
+		}
+		assertTrue(run.out().contains(whole.rowCount() + " rows, " + whole.statistics("unit").distinct()
+				+ " units"), run::toString);
+		assertEquals(List.of(cwd.resolve("streamed.parquet")), filesIn(cwd, ".parquet"));
+	}
+
+	@Test
+	void seedAndInspectTakeTheUriOfAHadoopFileSystem() throws IOException {
+		String uri = cwd.toUri() + "out/seed.parquet";
+		CommandRun seed = CommandRun.in(cwd, "seed", "motor_1", "--workspace", "ws", "--units", "3", "--out", uri);
+		assertEquals(ExitCode.OK, seed.exit(), seed::toString);
+		assertTrue(seed.out().startsWith("wrote " + uri + "\n"), seed::toString);
+		assertEquals(List.of(cwd.resolve("out/seed.parquet")), filesIn(cwd.resolve("out"), ""));
+
+		CommandRun inspect = CommandRun.in(cwd, "inspect", uri);
+		assertEquals(ExitCode.OK, inspect.exit(), inspect::toString);
+		assertTrue(inspect.out().startsWith(uri + " (parquet): " + read(cwd.resolve("out/seed.parquet")).rowCount()
+				+ " rows"), inspect::toString);
+	}
+
+	@Test
+	void aUriOfAFileSystemNotInstalledIsRefusedByItsScheme() {
+		CommandRun seed = CommandRun.in(cwd, "seed", "motor_1", "--workspace", "ws", "--units", "3", "--out",
+				"hdfs://namenode/seed.parquet");
+		assertEquals(ExitCode.FAILED, seed.exit(), seed::toString);
+		assertTrue(seed.err().contains("hdfs://namenode/seed.parquet") && seed.err().contains("'hdfs'"),
+				seed::toString);
+		CommandRun csv = CommandRun.in(cwd, "seed", "motor_1", "--workspace", "ws", "--units", "3", "--out",
+				"s3a://bucket/seed.csv");
+		assertEquals(ExitCode.FAILED, csv.exit(), csv::toString);
+		assertTrue(csv.err().contains("only Parquet"), csv::toString);
+		assertFalse(csv.err().contains("%"), "refused before the simulation: " + csv);
+		CommandRun inspect = CommandRun.in(cwd, "inspect", "hdfs://namenode/seed.parquet");
+		assertEquals(ExitCode.FAILED, inspect.exit(), inspect::toString);
+		assertTrue(inspect.err().contains("'hdfs'"), inspect::toString);
+	}
+
+	private static List<Path> filesIn(Path folder, String suffix) throws IOException {
+		try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+			return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
+		}
 	}
 
 	@Test

@@ -25,11 +25,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.parquet.column.Encoding;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
@@ -243,6 +245,80 @@ class ParquetTest {
 		}
 		assertTrue(Files.exists(file));
 		assertEquals(List.of(file), filesIn(folder));
+	}
+
+	@Test
+	void noisyDoublesAreStoredPlainAndRepeatedValuesInADictionary() throws IOException {
+		Schema schema = Schema.of(Column.required("noisy", ColumnType.DOUBLE),
+				Column.required("steps", ColumnType.DOUBLE), Column.required("regime", ColumnType.CATEGORICAL));
+		java.util.Random random = new java.util.Random(1);
+		TableBuilder builder = new TableBuilder(schema);
+		for (int i = 0; i < 20_000; i++) {
+			builder.addRow(100 + random.nextGaussian(), (double) (i % 4), i % 3 == 0 ? "low" : "high");
+		}
+		Path file = folder.resolve("encodings.parquet");
+		formats.write(builder.build(), file);
+
+		List<ColumnChunkMetaData> chunks = footer(file).getBlocks().get(0).getColumns();
+
+		assertFalse(usesDictionary(chunks.get(0)), chunks.get(0).getEncodings().toString());
+		assertTrue(chunks.get(0).getEncodings().contains(Encoding.PLAIN), chunks.get(0).getEncodings().toString());
+		assertTrue(usesDictionary(chunks.get(1)), chunks.get(1).getEncodings().toString());
+		assertTrue(usesDictionary(chunks.get(2)), chunks.get(2).getEncodings().toString());
+		assertEquals(20_000, formats.read(file, ReadOptions.defaults()).table().rowCount());
+	}
+
+	private static boolean usesDictionary(ColumnChunkMetaData chunk) {
+		return chunk.getEncodings().stream().anyMatch(Encoding::usesDictionary);
+	}
+
+	@Test
+	void theSameChunksGiveTheSameBytes() throws IOException {
+		Path first = folder.resolve("first.parquet");
+		Path second = folder.resolve("second.parquet");
+		for (Path file : List.of(first, second)) {
+			try (ParquetTableWriter writer = ParquetTableWriter.open(file, Samples.everyType())) {
+				for (int k = 0; k < 50; k++) {
+					writer.append(Samples.everyTypeTable());
+				}
+			}
+		}
+		assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+	}
+
+	@Test
+	void pagesKeepParquetsRowLimitWhileRowsGoInColumnByColumn() throws IOException {
+		Schema schema = Schema.of(Column.required("noisy", ColumnType.DOUBLE));
+		java.util.Random random = new java.util.Random(2);
+		double[] values = new double[1_000_000];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = random.nextGaussian();
+		}
+		Path file = folder.resolve("pages.parquet");
+		formats.write(io.wearline.data.ArrayColumns.table(schema,
+				List.of(io.wearline.data.ArrayColumns.doubles(values, values.length, false))), file);
+
+		ColumnChunkMetaData chunk = footer(file).getBlocks().get(0).getColumns().get(0);
+		long[] firstRows = Hadoop.call(() -> {
+			try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(hadoopPath(file),
+					Hadoop.configuration()))) {
+				org.apache.parquet.internal.column.columnindex.OffsetIndex pages = reader.readOffsetIndex(chunk);
+				long[] first = new long[pages.getPageCount() + 1];
+				for (int p = 0; p < pages.getPageCount(); p++) {
+					first[p] = pages.getFirstRowIndex(p);
+				}
+				first[pages.getPageCount()] = values.length;
+				return first;
+			}
+		});
+
+		// Parquet's limit is 20,000 rows a page; a batch of 1,024 rows per column may pass it once per page
+		for (int p = 0; p + 1 < firstRows.length; p++) {
+			long rows = firstRows[p + 1] - firstRows[p];
+			assertTrue(rows > 0 && rows <= 20_000 + 1024, "page " + p + " has " + rows + " rows");
+		}
+		assertTrue(firstRows.length - 1 >= 45, (firstRows.length - 1) + " pages");
+		assertArrayEquals(values, formats.read(file, ReadOptions.defaults()).table().doubles("noisy").toArray());
 	}
 
 	private static void assertPrimitive(MessageType message, String name, PrimitiveTypeName physical,

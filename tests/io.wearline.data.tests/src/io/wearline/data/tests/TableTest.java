@@ -157,4 +157,42 @@ class TableTest {
 		assertEquals(1, values.size());
 		assertEquals(2, builder.build().rowCount());
 	}
+
+	@Test
+	void nextMissingWalksTheGapsOfAColumnAndOfItsSlices() {
+		Schema schema = Schema.of(Column.of("speed", ColumnType.DOUBLE));
+		TableBuilder builder = new TableBuilder(schema);
+		for (int row = 0; row < 10; row++) {
+			builder.addRow(row == 2 || row == 7 ? null : (double) row);
+		}
+		Table table = builder.build();
+		Table slice = table.slice(3, 9);
+		Table full = new TableBuilder(schema).addRow(1.0).addRow(2.0).build();
+
+		assertEquals(2, table.column(0).nextMissing(0));
+		assertEquals(7, table.column(0).nextMissing(3));
+		assertEquals(10, table.column(0).nextMissing(8));
+		assertEquals(4, slice.column(0).nextMissing(0));
+		assertEquals(6, slice.column(0).nextMissing(5));
+		assertEquals(2, full.column(0).nextMissing(0));
+	}
+
+	@Test
+	void aFullBuilderHandsItsArrayOverAndLaterRowsDoNotReachTheTable() {
+		Schema schema = Schema.of(Column.of("speed", ColumnType.DOUBLE), Column.of("regime", ColumnType.CATEGORICAL));
+		TableBuilder builder = new TableBuilder(schema, 3);
+		builder.addRow(1.0, "low").addRow(2.0, "high").addRow(3.0, "low");
+		Table first = builder.build();
+		builder.addRow(4.0, "high");
+		builder.addRow(null, null);
+		Table second = builder.build();
+
+		assertArrayEquals(new double[] { 1, 2, 3 }, first.doubles("speed").toArray());
+		assertEquals(3, first.rowCount());
+		assertEquals("low", first.categoricals("regime").label(2));
+		assertEquals(5, second.rowCount());
+		assertEquals(4.0, second.doubles("speed").get(3));
+		assertTrue(second.column("regime").isMissing(4));
+		assertEquals(0, first.column("speed").missingCount());
+	}
 }

@@ -3,8 +3,8 @@ package io.wearline.data.internal.parquet;
 import io.wearline.data.Column;
 import io.wearline.data.ColumnType;
 import io.wearline.data.Schema;
+import io.wearline.data.TableLocation;
 import io.wearline.data.TableReadException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +54,7 @@ public final class ParquetSchemas {
 	 * @param categorical the names of the text columns that hold categories
 	 * @throws TableReadException naming the column of a type a table cannot hold (nested, repeated, timestamps...)
 	 */
-	public static Schema fromParquet(Path file, MessageType message, Set<String> categorical)
+	public static Schema fromParquet(TableLocation file, MessageType message, Set<String> categorical)
 			throws TableReadException {
 		List<Column> columns = new ArrayList<>();
 		for (Type field : message.getFields()) {
@@ -67,7 +67,7 @@ public final class ParquetSchemas {
 		return Schema.of(columns);
 	}
 
-	private static ColumnType typeOf(Path file, PrimitiveType field, boolean categorical) throws TableReadException {
+	private static ColumnType typeOf(TableLocation file, PrimitiveType field, boolean categorical) throws TableReadException {
 		LogicalTypeAnnotation logical = field.getLogicalTypeAnnotation();
 		switch (field.getPrimitiveTypeName()) {
 			case DOUBLE, FLOAT:
@@ -105,7 +105,8 @@ public final class ParquetSchemas {
 		return logical instanceof IntLogicalTypeAnnotation integer && integer.isSigned();
 	}
 
-	private static TableReadException unsupported(Path file, Type field, String why) {
-		return new TableReadException(file, 0, field.getName(), "the column cannot be read into a table: " + why);
+	private static TableReadException unsupported(TableLocation file, Type field, String why) {
+		return new TableReadException(file, 0, field.getName(), "the column cannot be read into a table: " + why,
+				null);
 	}
 }

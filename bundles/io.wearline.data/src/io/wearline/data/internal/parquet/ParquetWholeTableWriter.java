@@ -2,6 +2,7 @@ package io.wearline.data.internal.parquet;
 
 import io.wearline.data.ParquetOptions;
 import io.wearline.data.Table;
+import io.wearline.data.TableLocation;
 import io.wearline.data.TableWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,6 +32,11 @@ public final class ParquetWholeTableWriter implements TableWriter {
 
 	@Override
 	public void write(Table table, Path file) throws IOException {
+		write(table, TableLocation.of(file));
+	}
+
+	/** Writes a table to a local path or the URI of a Hadoop file system. */
+	public void write(Table table, TableLocation file) throws IOException {
 		ParquetFileSink sink = new ParquetFileSink(file, table.schema(), options);
 		try {
 			sink.append(table);
