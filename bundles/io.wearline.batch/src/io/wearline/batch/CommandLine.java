@@ -5,13 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.wearline.batch.bench.QualityBenchmarkCommand;
 import io.wearline.batch.bench.SeedBenchmarkCommand;
 import io.wearline.batch.bench.ValidateBenchmark;
 import io.wearline.batch.command.ConvertCommand;
 import io.wearline.batch.command.InspectCommand;
 import io.wearline.batch.command.SeedCommand;
 import io.wearline.batch.command.NewCommand;
+import io.wearline.batch.command.ScoreCommand;
 import io.wearline.batch.command.TemplatesCommand;
+import io.wearline.batch.command.ValidateAllCommand;
 import io.wearline.batch.command.ValidateCommand;
 
 /**
@@ -28,7 +31,8 @@ public final class CommandLine {
 	/** The command line with Wearline's commands. */
 	public CommandLine() {
 		this(List.of(new ValidateCommand(), new ConvertCommand(), new NewCommand(), new TemplatesCommand(),
-				new SeedCommand(), new InspectCommand(), new ValidateBenchmark(), new SeedBenchmarkCommand()));
+				new SeedCommand(), new InspectCommand(), new ScoreCommand(), new ValidateAllCommand(),
+				new ValidateBenchmark(), new SeedBenchmarkCommand(), new QualityBenchmarkCommand()));
 	}
 
 	/** A command line with the given commands, in the order {@code help} lists them. */
