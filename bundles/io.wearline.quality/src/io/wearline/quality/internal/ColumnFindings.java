@@ -140,7 +140,8 @@ public final class ColumnFindings {
 		double highGap = (real.max() - synthetic.max()) / range;
 		String[] w = Figures.distinct(real.min(), real.max(), synthetic.min(), synthetic.max());
 		String tail;
-		if (lowGap > 0.05 && highGap > 0.05) {
+		// both tails only when neither gap dwarfs the other: extremes of samples always fall a little short
+		if (lowGap > 0.05 && highGap > 0.05 && Math.min(lowGap, highGap) >= Math.max(lowGap, highGap) / 3) {
 			tail = "both tails (real " + w[0] + " to " + w[1] + ", synthetic " + w[2] + " to " + w[3] + ")";
 		} else if (highGap >= lowGap) {
 			tail = "the upper tail (real values up to " + w[1] + ", synthetic up to " + w[3] + ")";
