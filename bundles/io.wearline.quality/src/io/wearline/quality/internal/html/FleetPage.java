@@ -58,8 +58,8 @@ public final class FleetPage {
 			}
 			html.close("td");
 			boolean fails = report.fails(entry);
-			html.element("td", verdict(entry), "class", fails ? "fail" : entry.status() == FleetEntry.Status.PASSED
-					? "pass" : "muted");
+			html.element("td", verdict(entry), "class", "verdict-cell " + (fails ? "fail"
+					: entry.status() == FleetEntry.Status.PASSED ? "pass" : "muted"));
 			double[] values = values(entry.scores());
 			double[] minimums = minimums(report.thresholds());
 			for (int i = 0; i < values.length; i++) {

@@ -38,6 +38,7 @@ final class PageFrame {
 			th, td { border: 1px solid #d0d7de; padding: 3px 8px; text-align: left; vertical-align: top; }
 			th { background: #eef1f4; font-weight: 600; }
 			td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+			td.verdict-cell { white-space: nowrap; }
 			ol.worst li { margin: 2px 0; }
 			.legend span { display: inline-block; width: 12px; height: 12px; vertical-align: -2px; margin: 0 4px 0 10px; }
 			details { margin: 8px 0; }
