@@ -1,5 +1,6 @@
 package io.wearline.quality.internal.html;
 
+import java.util.Comparator;
 import java.util.List;
 
 import io.wearline.quality.Coefficient;
@@ -8,6 +9,7 @@ import io.wearline.quality.PairResult;
 import io.wearline.quality.QualityFindings;
 import io.wearline.quality.QualityReport;
 import io.wearline.quality.internal.Figures;
+import io.wearline.quality.internal.PairFindings;
 
 /**
  * The correlation heatmaps of the numeric columns (real, synthetic, and their difference) side by side, then the
@@ -31,7 +33,7 @@ final class PairSection {
 			QualityPage.findings(html, findings.subList(0, Math.min(SHOWN, findings.size())));
 			if (findings.size() > SHOWN) {
 				html.open("details").element("summary", "Every scored pair (" + findings.size() + ")");
-				table(html, report, findings);
+				table(html, report);
 				html.close("details").newline();
 			}
 		}
@@ -73,16 +75,17 @@ final class PairSection {
 		html.close("figure").newline();
 	}
 
-	private static void table(Html html, QualityReport report, List<Finding> findings) {
+	private static void table(Html html, QualityReport report) {
 		Coefficient coefficient = report.options().coefficient();
 		html.open("table").open("tr");
 		for (String heading : new String[] { "pair", "metric", "score", "real", "synthetic", "counts", "what is off" }) {
 			html.element("th", heading);
 		}
 		html.close("tr").newline();
-		for (Finding finding : findings) {
-			String[] names = finding.subject().split(" / ", 2);
-			PairResult pair = report.pair(names[0], names[1]).orElseThrow();
+		List<PairResult> scored = report.pairs().stream().filter(p -> !Double.isNaN(p.score()))
+				.sorted(Comparator.comparingDouble(PairResult::score)).toList();
+		for (PairResult pair : scored) {
+			Finding finding = PairFindings.of(pair, coefficient);
 			boolean correlation = PairResult.CORRELATION.equals(pair.metric());
 			html.open("tr").element("td", finding.subject()).element("td", pair.metric())
 					.element("td", Figures.score(pair.score()), "class", "num")

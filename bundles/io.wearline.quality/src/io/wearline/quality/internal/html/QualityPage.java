@@ -7,6 +7,7 @@ import java.util.Map;
 import io.wearline.quality.Finding;
 import io.wearline.quality.QualityFindings;
 import io.wearline.quality.QualityReport;
+import io.wearline.quality.QualityReportJson;
 import io.wearline.quality.QualityThresholds;
 import io.wearline.quality.QualityVerdict;
 import io.wearline.quality.internal.Figures;
@@ -51,7 +52,7 @@ public final class QualityPage {
 		DetailSections.notes(html, report);
 		DetailSections.sources(html, report, sources, thresholds);
 		PageFrame.close(html, String.format(Locale.ROOT, "Made by Wearline quality %s; scores reproduce SDMetrics %s;"
-				+ " scored in %.2f s.", version, "0.29.0", report.seconds()));
+				+ " scored in %.2f s.", version, QualityReportJson.SDMETRICS_VERSION, report.seconds()));
 		return html.toString();
 	}
 
