@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import io.wearline.quality.QualityScores;
 import io.wearline.quality.QualityThresholds;
 import io.wearline.quality.QualityVerdict;
+import io.wearline.quality.UtilityReport;
+import io.wearline.quality.UtilityResult;
 
 /** Thresholds parse from the command line's text and check scores by their stated rules. */
 class QualityThresholdsTest {
@@ -49,8 +51,23 @@ class QualityThresholdsTest {
 		assertFalse(empty.passed());
 		assertEquals(List.of("overall", "shapes"), empty.failures().stream().map(QualityVerdict.Check::name).toList());
 		QualityVerdict poor = thresholds.check(scores(0.85, 0.8, 0.9, 0.5, 0.2));
-		assertEquals(List.of("utility 0.500 < 0.70", "privacy 0.200 < 0.50"),
+		assertEquals(List.of("utility 0.500 < 0.80", "privacy 0.200 < 0.50"),
 				poor.failures().stream().map(QualityVerdict.Check::describe).toList());
 		assertTrue(QualityThresholds.none().check(scores(0.1, 0.1, 0.1, 0.1, 0.1)).passed());
+	}
+
+	@Test
+	void utilityIsOneMinusTheLargestDropFromTheRealTrainedModel() {
+		UtilityResult rul = new UtilityResult("rul", UtilityResult.Task.REGRESSION, "forest", "R2", "MAE", 0.9, 0.6, 10,
+				14, 100, 100, 50);
+		UtilityResult failed = new UtilityResult("failed", UtilityResult.Task.CLASSIFICATION, "forest", "F1",
+				"accuracy", 0.17, 0.12, 0.99, 0.99, 100, 100, 50);
+		assertEquals(0.7, QualityScores.utility(new UtilityReport(List.of(rul, failed), List.of(), 1)), 1e-12);
+		assertEquals(0.95, QualityScores.utility(new UtilityReport(List.of(failed), List.of(), 1)), 1e-12,
+				"two weak models close to each other keep most of their use");
+		UtilityResult better = new UtilityResult("rul", UtilityResult.Task.REGRESSION, "forest", "R2", "MAE", 0.5, 0.7,
+				10, 9, 100, 100, 50);
+		assertEquals(1.0, QualityScores.utility(new UtilityReport(List.of(better), List.of(), 1)));
+		assertTrue(Double.isNaN(QualityScores.utility(null)), "not measured");
 	}
 }

@@ -26,8 +26,8 @@ final class DetailSections {
 					+ " both on held-out real rows; ask for it (wearline score --utility).", "class", "muted");
 			return;
 		}
-		html.element("p", String.format(Locale.ROOT, "Utility score %s: the worst target's synthetic-trained score"
-				+ " over the real-trained one's, capped at 1. Measured in %.1f s.",
+		html.element("p", String.format(Locale.ROOT, "Utility score %s: 1 minus the largest drop of a target's R² or"
+				+ " F1 from the model trained on real rows to the one trained on synthetic rows. Measured in %.1f s.",
 				Figures.score(verdict.scores().utility()), report.utility().seconds()));
 		if (report.utility().results().isEmpty()) {
 			html.element("p", "No target could be measured; the notes say why.", "class", "fail");

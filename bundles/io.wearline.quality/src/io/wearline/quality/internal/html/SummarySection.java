@@ -43,7 +43,7 @@ final class SummarySection {
 				Figures.score(properties.columnPairTrendsAllPairs())));
 		if (report.utility() != null) {
 			card(html, verdict.check(QualityThresholds.UTILITY), "Utility",
-					"worst target: synthetic-trained model's score over the real-trained one's");
+					"1 − the largest drop of R² or F1 from the real-trained to the synthetic-trained model");
 		}
 		if (!Double.isNaN(report.privacy().exactCopies())) {
 			card(html, verdict.check(QualityThresholds.PRIVACY), "Privacy", "DCR overfitting protection; exact copies "
