@@ -33,12 +33,12 @@ final class DetailSections {
 			html.element("p", "No target could be measured; the notes say why.", "class", "fail");
 			return;
 		}
-		table(html, "target", "task", "model", "metric", "trained on real", "trained on synthetic", "ratio",
+		table(html, "target", "task", "model", "metric", "trained on real", "trained on synthetic", "drop",
 				"second metric", "real", "synthetic", "rows (real / synthetic / test)");
 		for (UtilityResult result : report.utility().results()) {
 			row(html, result.target(), result.task().name().toLowerCase(Locale.ROOT), result.model(),
 					result.primaryMetric(), Figures.score(result.realPrimary()), Figures.score(result.syntheticPrimary()),
-					Figures.twoDecimals(result.primaryRatio()), result.secondaryMetric(),
+					Figures.score(result.realPrimary() - result.syntheticPrimary()), result.secondaryMetric(),
 					Figures.value(result.realSecondary()), Figures.value(result.syntheticSecondary()),
 					String.format(Locale.ROOT, "%,d / %,d / %,d", result.realTrainingRows(),
 							result.syntheticTrainingRows(), result.testRows()));

@@ -12,7 +12,7 @@ import io.wearline.quality.internal.Figures;
  * side on a laptop screen.
  */
 final class HeatmapChart {
-	private static final double MATRIX = 300;
+	private static final double MATRIX = 250;
 	private static final double LEGEND = 34;
 
 	private HeatmapChart() {
@@ -29,10 +29,10 @@ final class HeatmapChart {
 	static void write(Html html, String title, List<String> columns, double[][] values, DoubleFunction<String> color,
 			double legendLow, double legendHigh) {
 		int n = columns.size();
-		double cell = Math.max(4, Math.min(22, Math.floor(MATRIX / Math.max(1, n))));
+		double cell = Math.max(4, Math.min(18, Math.floor(MATRIX / Math.max(1, n))));
 		int longest = columns.stream().mapToInt(String::length).max().orElse(1);
 		double font = cell >= 10 ? 10 : Math.max(6, cell - 1);
-		double margin = Math.min(110, Math.min(longest, 16) * font * 0.62 + 6);
+		double margin = Math.min(90, Math.min(longest, 14) * font * 0.6 + 6);
 		double width = margin + n * cell + 8;
 		double height = margin + n * cell + LEGEND + 8;
 		html.open("svg", "class", "heatmap", "width", Svg.n(width), "height", Svg.n(height), "viewBox",
@@ -40,10 +40,10 @@ final class HeatmapChart {
 		html.element("title", title);
 		for (int i = 0; i < n; i++) {
 			double y = margin + i * cell;
-			html.element("text", Svg.cut(columns.get(i), 16), "x", Svg.n(margin - 3), "y", Svg.n(y + cell * 0.75),
+			html.element("text", Svg.cut(columns.get(i), 14), "x", Svg.n(margin - 3), "y", Svg.n(y + cell * 0.75),
 					"text-anchor", "end", "class", "axis", "font-size", Svg.n(font));
 			double x = margin + i * cell;
-			html.element("text", Svg.cut(columns.get(i), 16), "transform", "translate(" + Svg.n(x + cell * 0.72)
+			html.element("text", Svg.cut(columns.get(i), 14), "transform", "translate(" + Svg.n(x + cell * 0.72)
 					+ "," + Svg.n(margin - 3) + ") rotate(-90)", "class", "axis", "font-size", Svg.n(font));
 		}
 		for (int i = 0; i < n; i++) {
@@ -54,8 +54,8 @@ final class HeatmapChart {
 				html.element("title", columns.get(i) + " / " + columns.get(j) + ": "
 						+ (Double.isNaN(values[i][j]) ? "undefined" : Figures.twoDecimals(values[i][j])));
 				html.close("rect");
-				if (cell >= 20 && !Double.isNaN(values[i][j])) {
-					html.element("text", String.format(Locale.ROOT, "%.1f", values[i][j]), "x",
+				if (cell >= 18 && !Double.isNaN(values[i][j])) {
+					html.element("text", oneDecimal(values[i][j]), "x",
 							Svg.n(margin + j * cell + cell / 2), "y", Svg.n(margin + i * cell + cell * 0.65),
 							"text-anchor", "middle", "class", Colors.dark(fill) ? "cellvalue light" : "cellvalue");
 				}
@@ -63,6 +63,12 @@ final class HeatmapChart {
 		}
 		legend(html, margin, margin + n * cell + 10, Math.max(120, n * cell), color, legendLow, legendHigh);
 		html.close("svg");
+	}
+
+	/** One decimal, without the "-0.0" of a tiny negative value. */
+	private static String oneDecimal(double value) {
+		String text = String.format(Locale.ROOT, "%.1f", value);
+		return text.equals("-0.0") ? "0.0" : text;
 	}
 
 	private static void legend(Html html, double x, double y, double width, DoubleFunction<String> color, double low,

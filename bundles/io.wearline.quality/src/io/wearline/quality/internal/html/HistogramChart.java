@@ -117,7 +117,7 @@ final class HistogramChart {
 	}
 
 	private static void label(Html html, String text, double centre, double slot, int count) {
-		int max = (int) Math.max(3, slot / 5.5);
+		int max = (int) Math.max(3, slot / 6.5);
 		double y = TOP + (HEIGHT - TOP - BOTTOM) + 12;
 		if (count > 8) {
 			// many labels: written down the slot, turned, so that they do not overlap

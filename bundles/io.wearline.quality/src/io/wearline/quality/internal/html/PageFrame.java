@@ -44,7 +44,7 @@ final class PageFrame {
 			details { margin: 8px 0; }
 			summary { cursor: pointer; color: #0b57d0; }
 			svg text.axis { font-size: 10px; fill: #57606a; }
-			svg text.cellvalue { font-size: 8px; fill: #1f2328; }
+			svg text.cellvalue { font-size: 7px; fill: #1f2328; }
 			svg text.cellvalue.light { fill: #fff; }
 			svg .axisline { stroke: #8c959f; stroke-width: 1; }
 			svg rect.cell { stroke: #fff; stroke-width: 0.5; }
