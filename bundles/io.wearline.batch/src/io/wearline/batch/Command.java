@@ -2,7 +2,7 @@ package io.wearline.batch;
 
 /**
  * One command of {@code wearline <command>}: {@code validate}, {@code convert}, {@code new}, {@code templates}, {@code seed}, {@code inspect},
- * {@code train}, {@code generate}.
+ * {@code train}, {@code generate}, {@code score}, {@code validate-all}.
  * A command prints its results on {@link Console#out()} and what went wrong on {@link Console#err()}; it never
  * exits the process and never shows a stack trace to the user.
  */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.wearline.batch.bench.QualityBenchmarkCommand;
 import io.wearline.batch.bench.SeedBenchmarkCommand;
 import io.wearline.batch.bench.ValidateBenchmark;
 import io.wearline.batch.command.ConvertCommand;
@@ -12,8 +13,10 @@ import io.wearline.batch.command.GenerateCommand;
 import io.wearline.batch.command.InspectCommand;
 import io.wearline.batch.command.SeedCommand;
 import io.wearline.batch.command.NewCommand;
+import io.wearline.batch.command.ScoreCommand;
 import io.wearline.batch.command.TemplatesCommand;
 import io.wearline.batch.command.TrainCommand;
+import io.wearline.batch.command.ValidateAllCommand;
 import io.wearline.batch.command.ValidateCommand;
 
 /**
@@ -30,8 +33,9 @@ public final class CommandLine {
 	/** The command line with Wearline's commands. */
 	public CommandLine() {
 		this(List.of(new ValidateCommand(), new ConvertCommand(), new NewCommand(), new TemplatesCommand(),
-				new SeedCommand(), new InspectCommand(), new TrainCommand(), new GenerateCommand(),
-				new ValidateBenchmark(), new SeedBenchmarkCommand()));
+				new SeedCommand(), new InspectCommand(), new TrainCommand(), new GenerateCommand(), new ScoreCommand(),
+				new ValidateAllCommand(), new ValidateBenchmark(), new SeedBenchmarkCommand(),
+				new QualityBenchmarkCommand()));
 	}
 
 	/** A command line with the given commands, in the order {@code help} lists them. */

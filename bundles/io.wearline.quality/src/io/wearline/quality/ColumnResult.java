@@ -28,11 +28,14 @@ package io.wearline.quality;
  * @param constantSynthetic whether the synthetic column holds exactly one distinct value
  * @param error why the score is missing, or null
  * @param histogram the real and synthetic distributions, for charts
+ * @param realValues mean, spread and extremes of the real values; numbers only ({@link ValueSummary#none()} else)
+ * @param syntheticValues the same of the synthetic values
  */
 public record ColumnResult(String column, ColumnKind kind, String metric, double score, double missingReal,
 		double missingSynthetic, double wasserstein, double jensenShannon, double rangeCoverage,
 		double boundaryAdherence, double categoryCoverage, double categoryAdherence, boolean constantReal,
-		boolean constantSynthetic, String error, Histogram histogram) {
+		boolean constantSynthetic, String error, Histogram histogram, ValueSummary realValues,
+		ValueSummary syntheticValues) {
 
 	/** Whether the score counts in the Column Shapes property (it is a number). */
 	public boolean isScored() {

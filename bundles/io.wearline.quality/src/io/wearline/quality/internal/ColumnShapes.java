@@ -5,6 +5,7 @@ import java.util.List;
 import io.wearline.quality.ColumnResult;
 import io.wearline.quality.Note;
 import io.wearline.quality.NoteKind;
+import io.wearline.quality.ValueSummary;
 
 /**
  * SDMetrics' Column Shapes property, column by column, with the other single-column figures of the report beside
@@ -28,7 +29,8 @@ public final class ColumnShapes {
 					column.missingSynthetic(), ShapeMetrics.normalisedWasserstein(real, synthetic),
 					ShapeMetrics.jensenShannon(real, synthetic, histogramBins), ShapeMetrics.rangeCoverage(real, synthetic),
 					ShapeMetrics.boundaryAdherence(real, synthetic), Double.NaN, Double.NaN, column.constantReal(),
-					column.constantSynthetic(), error, ShapeMetrics.histogram(real, synthetic, histogramBins));
+					column.constantSynthetic(), error, ShapeMetrics.histogram(real, synthetic, histogramBins),
+					ValueSummary.ofSorted(real.sorted()), ValueSummary.ofSorted(synthetic.sorted()));
 		}
 		DiscreteColumn real = column.realLabels();
 		DiscreteColumn synthetic = column.syntheticLabels();
@@ -43,7 +45,8 @@ public final class ColumnShapes {
 		return new ColumnResult(name, column.kind(), "TVComplement", score, column.missingReal(),
 				column.missingSynthetic(), Double.NaN, ShapeMetrics.jensenShannon(real, synthetic), Double.NaN, Double.NaN,
 				ShapeMetrics.categoryCoverage(real, synthetic), ShapeMetrics.categoryAdherence(real, synthetic),
-				column.constantReal(), column.constantSynthetic(), error, ShapeMetrics.histogram(real, synthetic));
+				column.constantReal(), column.constantSynthetic(), error, ShapeMetrics.histogram(real, synthetic),
+				ValueSummary.none(), ValueSummary.none());
 	}
 
 	private static void note(MatchedColumn column, List<Note> notes) {

@@ -1,0 +1,91 @@
+package io.wearline.batch.command;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+import io.wearline.quality.Finding;
+import io.wearline.quality.Note;
+import io.wearline.quality.QualityFindings;
+import io.wearline.quality.QualityReport;
+import io.wearline.quality.QualityThresholds;
+import io.wearline.quality.QualityVerdict;
+
+/**
+ * What {@code wearline score} prints: the headline scores against their thresholds, the three worst columns with
+ * what is off, and the verdict; the report's notes (columns left out and why, subsamples) go to stderr.
+ */
+final class ScoreSummary {
+	private static final int WORST = 3;
+
+	private ScoreSummary() {
+	}
+
+	/** The notes, one a line, as {@code wearline <command>: note: ...}. */
+	static void notes(String command, QualityReport report, PrintStream err) {
+		for (Note note : report.notes()) {
+			err.println("wearline " + command + ": note: " + note.message());
+		}
+	}
+
+	static void print(QualityReport report, QualityVerdict verdict, PrintStream out) {
+		QualityReport.Inputs inputs = report.inputs();
+		out.printf(Locale.ROOT, "scored %,d synthetic rows against %,d real rows%s: %d of %d real columns%n%n",
+				inputs.syntheticRows(), inputs.realRows(), inputs.holdoutRows() >= 0
+						? String.format(Locale.ROOT, " (holdout %,d rows)", inputs.holdoutRows()) : "",
+				inputs.scoredColumns(), inputs.realColumns());
+		line(out, verdict.check(QualityThresholds.OVERALL), String.format(Locale.ROOT, "all pairs %s",
+				score(report.overallAllPairs())));
+		line(out, verdict.check(QualityThresholds.SHAPES), report.properties().columnsScored() + " columns");
+		line(out, verdict.check(QualityThresholds.PAIRS), String.format(Locale.ROOT, "%d of %d pairs count",
+				report.properties().pairsScored(), report.properties().pairsTotal()));
+		line(out, verdict.check(QualityThresholds.UTILITY), report.utility() == null ? "not measured (--utility)"
+				: utility(report));
+		line(out, verdict.check(QualityThresholds.PRIVACY), Double.isNaN(report.privacy().score())
+				? "DCR not measured: no holdout; exact copies " + percent(report.privacy().exactCopies())
+				: "exact copies " + percent(report.privacy().exactCopies()));
+		if (report.sequence() != null) {
+			out.printf(Locale.ROOT, "%-19s %6s%n", "sequence", score(report.sequence().score()));
+		}
+		List<Finding> worst = QualityFindings.columns(report).stream().filter(Finding::isScored).limit(WORST).toList();
+		if (!worst.isEmpty()) {
+			out.println();
+			out.println("worst columns:");
+			int width = worst.stream().mapToInt(f -> f.subject().length()).max().orElse(1);
+			for (Finding finding : worst) {
+				out.printf(Locale.ROOT, "  %-" + width + "s  %s  %s%n", finding.subject(), score(finding.score()),
+						finding.sentence());
+			}
+		}
+	}
+
+	static void verdict(QualityVerdict verdict, PrintStream out) {
+		if (verdict.passed()) {
+			out.println("PASS: every threshold is met");
+		} else {
+			out.println("FAIL: " + String.join("; ", verdict.failures().stream().map(QualityVerdict.Check::describe)
+					.toList()));
+		}
+	}
+
+	private static void line(PrintStream out, QualityVerdict.Check check, String detail) {
+		String against = !check.checked() ? ""
+				: String.format(Locale.ROOT, ">= %.2f %s", check.minimum(), !check.measured() ? (check.passed()
+						? "unchecked" : "FAIL") : check.passed() ? "pass" : "FAIL");
+		out.printf(Locale.ROOT, "%-19s %6s  %-14s %s%n", check.label(), score(check.value()), against, detail);
+	}
+
+	private static String utility(QualityReport report) {
+		return String.join("; ", report.utility().results().stream().map(r -> String.format(Locale.ROOT,
+				"%s %s %s synthetic-trained against %s real-trained", r.target(), r.primaryMetric(),
+				score(r.syntheticPrimary()), score(r.realPrimary()))).toList());
+	}
+
+	static String score(double value) {
+		return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f", value);
+	}
+
+	private static String percent(double share) {
+		return Double.isNaN(share) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * share);
+	}
+}

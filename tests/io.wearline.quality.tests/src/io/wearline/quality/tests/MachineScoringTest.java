@@ -1,0 +1,94 @@
+package io.wearline.quality.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.wearline.core.Machine;
+import io.wearline.core.MachineStore;
+import io.wearline.core.TemplateRegistry;
+import io.wearline.data.TableFormats;
+import io.wearline.model.MachineProfile;
+import io.wearline.quality.MachineScore;
+import io.wearline.quality.MachineScoring;
+import io.wearline.quality.QualityThresholds;
+import io.wearline.sim.SeedTables;
+import io.wearline.sim.Simulation;
+import io.wearline.sim.SimulationOptions;
+
+/**
+ * A machine of a workspace, built here from the motor template, its seed data and "generated" data written with
+ * the data layer, scored as {@code wearline score <machine>} and {@code wearline build} score it.
+ */
+class MachineScoringTest {
+	@TempDir
+	Path workspace;
+	private Machine machine;
+	private MachineProfile profile;
+
+	@BeforeEach
+	void createMachine() throws IOException {
+		profile = TemplateRegistry.get().instantiate(TemplateRegistry.get().find("motor").orElseThrow(), "motor_1");
+		machine = new MachineStore(workspace).create("motor_1", profile);
+		write(machine.seedFile(), 10, 1);
+	}
+
+	private void write(Path file, int units, long seed) throws IOException {
+		Files.createDirectories(file.getParent());
+		TableFormats.standard().write(SeedTables.of(Simulation.run(profile, SimulationOptions.ofUnits(units, seed),
+				null)), file);
+	}
+
+	@Test
+	void generatedDataLikeTheSeedPassesAndBothReportsAreWrittenWithASimulatedHoldout() throws IOException {
+		write(MachineScoring.trainFile(machine), 10, 2);
+		assertTrue(MachineScoring.hasGeneratedData(machine));
+		MachineScore score = MachineScoring.score(machine, QualityThresholds.defaults(), false,
+				machine.reportsFolder(), null);
+		assertEquals(machine.reportsFolder().resolve("quality.json"), score.json());
+		assertTrue(Files.isRegularFile(score.json()) && Files.isRegularFile(score.html()));
+		assertTrue(score.verdict().passed(), () -> "another simulation of the same profile should pass: "
+				+ score.verdict().failures());
+		assertTrue(score.report().inputs().holdoutRows() > 0, "a holdout was simulated");
+		assertFalse(Double.isNaN(score.report().privacy().score()), "so the DCR comparison is measured");
+		assertTrue(score.sources().get("holdout").contains("simulated afresh"), score.sources().get("holdout"));
+		JsonNode json = new ObjectMapper().readTree(score.json().toFile());
+		assertEquals("motor_1", json.get("sources").get("machine").asText());
+		assertEquals(machine.seedFile().toString(), json.get("sources").get("real").asText());
+		assertTrue(json.get("utility").isNull(), "utility was not asked for");
+	}
+
+	@Test
+	void copiesOfTheSeedFailOnPrivacy() throws IOException {
+		Files.createDirectories(machine.dataFolder());
+		Files.copy(machine.seedFile(), MachineScoring.trainFile(machine));
+		MachineScore score = MachineScoring.score(machine, QualityThresholds.defaults(), false,
+				machine.reportsFolder(), null);
+		assertEquals(1.0, score.report().privacy().exactCopies());
+		assertFalse(score.verdict().passed());
+		assertTrue(score.verdict().failures().stream().anyMatch(c -> c.name().equals(QualityThresholds.PRIVACY)),
+				score.verdict().failures()::toString);
+	}
+
+	@Test
+	void aMachineWithoutGeneratedDataIsRefusedWithTheCommandThatMakesIt() {
+		assertFalse(MachineScoring.hasGeneratedData(machine));
+		NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> MachineScoring.score(machine,
+				QualityThresholds.defaults(), null));
+		assertTrue(e.getMessage().contains("wearline generate motor_1"), e.getMessage());
+		assertFalse(Files.exists(machine.reportsFolder()), "no report is written");
+	}
+}
