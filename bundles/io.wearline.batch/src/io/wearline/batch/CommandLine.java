@@ -8,6 +8,7 @@ import java.util.Map;
 import io.wearline.batch.bench.QualityBenchmarkCommand;
 import io.wearline.batch.bench.SeedBenchmarkCommand;
 import io.wearline.batch.bench.ValidateBenchmark;
+import io.wearline.batch.command.BuildCommand;
 import io.wearline.batch.command.ConvertCommand;
 import io.wearline.batch.command.GenerateCommand;
 import io.wearline.batch.command.InspectCommand;
@@ -33,7 +34,8 @@ public final class CommandLine {
 	/** The command line with Wearline's commands. */
 	public CommandLine() {
 		this(List.of(new ValidateCommand(), new ConvertCommand(), new NewCommand(), new TemplatesCommand(),
-				new SeedCommand(), new InspectCommand(), new TrainCommand(), new GenerateCommand(), new ScoreCommand(),
+				new SeedCommand(), new InspectCommand(), new TrainCommand(), new GenerateCommand(), new BuildCommand(),
+				new ScoreCommand(),
 				new ValidateAllCommand(), new ValidateBenchmark(), new SeedBenchmarkCommand(),
 				new QualityBenchmarkCommand()));
 	}

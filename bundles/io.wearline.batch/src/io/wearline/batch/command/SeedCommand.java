@@ -150,7 +150,7 @@ public final class SeedCommand implements Command {
 		return ExitCode.OK;
 	}
 
-	private static SimulationOptions options(MachineProfile profile, Optional<Integer> units, Optional<Long> rows,
+	static SimulationOptions options(MachineProfile profile, Optional<Integer> units, Optional<Long> rows,
 			Optional<Long> seed) {
 		SimulationOptions fromProfile = profile.getDataset() == null ? SimulationOptions.ofRows(50_000, 42)
 				: SimulationOptions.of(profile.getDataset());
