@@ -71,7 +71,7 @@ public final class QualityBenchmarkCommand implements Command {
 				+ " %.2f s (min %.2f, max %.2f; median of %d; target <= %.0f s); overall %.3f%n", ROWS, COLUMNS, ROWS,
 				COLUMNS, result.medianReportSeconds(), Measurements.min(result.reportSeconds()),
 				Measurements.max(result.reportSeconds()), iterations, TARGET_REPORT, result.overall());
-		console.out().printf(Locale.ROOT, "utility: rul by regression and a flag by classification, median %.2f s"
+		console.out().printf(Locale.ROOT, "utility: x1 by regression and flag by classification, median %.2f s"
 				+ " (min %.2f, max %.2f; median of %d; target <= %.0f s)%n", result.medianUtilitySeconds(),
 				Measurements.min(result.utilitySeconds()), Measurements.max(result.utilitySeconds()), iterations,
 				TARGET_UTILITY);

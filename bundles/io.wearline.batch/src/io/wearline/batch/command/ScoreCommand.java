@@ -84,8 +84,10 @@ public final class ScoreCommand implements Command {
 				report's notes; the notes are printed on stderr. An empty table gets no score and fails.
 				Prints the scores against the thresholds and the three worst columns with what is off.
 				Thresholds (--thresholds name=value,...; names overall, shapes, pairs, utility, privacy; a
-				score from 0 to 1 or off) default to %s. Overall and shapes must be measured;
-				an unmeasured pairs, utility or privacy score is not checked.
+				score from 0 to 1 or off) default to
+				  %s
+				Overall and shapes must be measured; an unmeasured pairs, utility or privacy score is not
+				checked.
 				Exit code 0 when every threshold is met, 1 when one is not or a table cannot be read,
 				2 when the command line is wrong (a file that does not exist).
 				""".formatted(String.join(", ", TableFormats.standard().readableFormats()), QualityThresholds.defaults());
