@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.wearline.batch.bench.SeedBenchmarkCommand;
+import io.wearline.batch.bench.TvaeBenchmarkCommand;
 import io.wearline.batch.bench.ValidateBenchmark;
 import io.wearline.batch.command.ConvertCommand;
 import io.wearline.batch.command.InspectCommand;
@@ -28,7 +29,8 @@ public final class CommandLine {
 	/** The command line with Wearline's commands. */
 	public CommandLine() {
 		this(List.of(new ValidateCommand(), new ConvertCommand(), new NewCommand(), new TemplatesCommand(),
-				new SeedCommand(), new InspectCommand(), new ValidateBenchmark(), new SeedBenchmarkCommand()));
+				new SeedCommand(), new InspectCommand(), new ValidateBenchmark(), new SeedBenchmarkCommand(),
+				new TvaeBenchmarkCommand()));
 	}
 
 	/** A command line with the given commands, in the order {@code help} lists them. */
