@@ -1,7 +1,5 @@
 package io.wearline.batch.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.SplittableRandom;
 
 import io.wearline.data.Table;
@@ -42,15 +40,18 @@ final class SynthesizerTiming {
 	 *
 	 * @param threads the ND4J threads (and sampling threads)
 	 * @param epochSeconds the duration of every timed epoch
-	 * @param epochCpuSeconds the processor time of the training thread in every timed epoch
+	 * @param epochCpuSeconds the process's processor time in every timed epoch (NaN where unknown)
 	 * @param firstEpochSeconds the first warm-up epoch's duration
 	 * @param lastLoss the last epoch's mean loss
 	 * @param sampledRowsPerSecond the rate of every timed sampling run, network and inverse transform together
 	 * @param networkSeconds the network's part of every timed sampling run
 	 * @param inverseSeconds the inverse transform's part of every timed sampling run
+	 * @param sampledRowsPerCpuSecond the rows of every timed sampling run per second of the process's processor
+	 *        time (NaN where unknown)
 	 */
 	record Speed(int threads, double[] epochSeconds, double[] epochCpuSeconds, double firstEpochSeconds,
-			double lastLoss, double[] sampledRowsPerSecond, double[] networkSeconds, double[] inverseSeconds) {
+			double lastLoss, double[] sampledRowsPerSecond, double[] networkSeconds, double[] inverseSeconds,
+			double[] sampledRowsPerCpuSecond) {
 	}
 
 	private SynthesizerTiming() {
@@ -81,14 +82,13 @@ final class SynthesizerTiming {
 		Nd4jRuntime.start(threads);
 		TvaeNetwork network = TvaeNetwork.create(fitting.transformer().layout(), TvaeConfig.DEFAULT, NETWORK_SEED);
 		SplittableRandom shuffle = new SplittableRandom(SHUFFLE_SEED);
-		ThreadMXBean clock = ManagementFactory.getThreadMXBean();
 		double[] epochs = new double[timed];
 		double[] cpu = new double[timed];
 		double first = 0;
 		double loss = Double.NaN;
 		for (int e = 0; e < warmUp + timed; e++) {
 			long start = System.nanoTime();
-			long cpuStart = clock.getCurrentThreadCpuTime();
+			double cpuStart = Measurements.processCpuSeconds();
 			loss = network.trainEpoch(fitting.rows(), shuffle, EpochProgress.NONE);
 			double seconds = seconds(start);
 			if (e == 0) {
@@ -96,18 +96,21 @@ final class SynthesizerTiming {
 			}
 			if (e >= warmUp) {
 				epochs[e - warmUp] = seconds;
-				cpu[e - warmUp] = (clock.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+				cpu[e - warmUp] = Measurements.processCpuSeconds() - cpuStart;
 			}
 		}
 		double[] rates = new double[sampleRuns];
 		double[] networkParts = new double[sampleRuns];
 		double[] inverseParts = new double[sampleRuns];
+		double[] cpuRates = new double[sampleRuns];
 		for (int i = -1; i < sampleRuns; i++) {
+			double cpuStart = Measurements.processCpuSeconds();
 			long start = System.nanoTime();
 			Rows sampled = network.sample(sampleRows, i);
 			long between = System.nanoTime();
 			Table table = fitting.transformer().inverse(sampled, new SplittableRandom(i));
 			long end = System.nanoTime();
+			double processor = Measurements.processCpuSeconds() - cpuStart;
 			if (table.rowCount() != sampleRows) {
 				throw new IllegalStateException("sampled " + table.rowCount() + " rows of " + sampleRows);
 			}
@@ -115,9 +118,10 @@ final class SynthesizerTiming {
 				rates[i] = sampleRows / ((end - start) / 1e9);
 				networkParts[i] = (between - start) / 1e9;
 				inverseParts[i] = (end - between) / 1e9;
+				cpuRates[i] = sampleRows / processor;
 			}
 		}
-		return new Speed(threads, epochs, cpu, first, loss, rates, networkParts, inverseParts);
+		return new Speed(threads, epochs, cpu, first, loss, rates, networkParts, inverseParts, cpuRates);
 	}
 
 	private static double seconds(long start) {
