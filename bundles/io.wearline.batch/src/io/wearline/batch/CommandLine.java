@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.wearline.batch.bench.QualityBenchmarkCommand;
 import io.wearline.batch.bench.SeedBenchmarkCommand;
+import io.wearline.batch.bench.TvaeBenchmarkCommand;
 import io.wearline.batch.bench.ValidateBenchmark;
 import io.wearline.batch.command.BuildCommand;
 import io.wearline.batch.command.ConvertCommand;
@@ -37,7 +38,7 @@ public final class CommandLine {
 				new SeedCommand(), new InspectCommand(), new TrainCommand(), new GenerateCommand(), new BuildCommand(),
 				new ScoreCommand(),
 				new ValidateAllCommand(), new ValidateBenchmark(), new SeedBenchmarkCommand(),
-				new QualityBenchmarkCommand()));
+				new QualityBenchmarkCommand(), new TvaeBenchmarkCommand()));
 	}
 
 	/** A command line with the given commands, in the order {@code help} lists them. */

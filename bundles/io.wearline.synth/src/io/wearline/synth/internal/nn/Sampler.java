@@ -1,14 +1,24 @@
 package io.wearline.synth.internal.nn;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
+import io.wearline.lib.ml.Nd4jRuntime;
 import io.wearline.synth.Rows;
 
 /**
  * Draws rows from a trained decoder as CTGAN's TVAE does: latent codes from a standard normal distribution
  * through the decoder; each scalar column as {@code tanh(output)} plus Gaussian noise with the column's learnt
- * standard deviation (CTGAN adds it in its inverse transform), each softmax group as its probabilities. Works in
- * chunks of a fixed number of rows with buffers allocated once.
+ * standard deviation (CTGAN adds it in its inverse transform), each softmax group as its probabilities.
+ * <p>
+ * Works in chunks of a fixed number of rows, each drawn from its own random stream split off the seed's in chunk
+ * order, so a chunk's rows depend only on the seed and the chunk's place: the same whatever the number of rows
+ * asked for (a smaller sample is the start of a larger one) and whichever thread draws it. Chunks are shared out
+ * among as many threads as ND4J is set to use ({@link Nd4jRuntime#threads()}), each with buffers of its own,
+ * allocated once and kept for the next sample.
  */
 final class Sampler {
 
@@ -19,101 +29,195 @@ final class Sampler {
 	private final ColumnOrder order;
 	private final int width;
 	private final int embedding;
+	private final int scalars;
 	private final int[] groups;
-	private final float[] z;
-	private final NativeMatrix zNative;
-	private final float[][] decoder;
-	private final NativeMatrix[] decoderNative;
-	private final float[] out;
-	private final NativeMatrix outNative;
+	/** One set of buffers per drawing thread, the calling thread's first. */
+	private final List<Buffers> buffers = new ArrayList<>();
 
 	Sampler(Parameters parameters, ColumnOrder order) {
 		this.parameters = parameters;
 		this.order = order;
 		this.width = order.width();
 		this.embedding = parameters.heads().out() / 2;
+		this.scalars = parameters.scalars();
 		this.groups = order.groups();
-		z = new float[CHUNK * embedding];
-		zNative = NativeMatrix.zeros(CHUNK, embedding);
-		Dense[] layers = parameters.decoder();
-		decoder = new float[layers.length][];
-		decoderNative = new NativeMatrix[layers.length];
-		for (int i = 0; i < layers.length; i++) {
-			decoder[i] = new float[CHUNK * layers[i].out()];
-			decoderNative[i] = NativeMatrix.zeros(CHUNK, layers[i].out());
-		}
-		out = new float[CHUNK * width];
-		outNative = NativeMatrix.zeros(CHUNK, width);
+	}
+
+	/** {@code count} rows in layout order, from {@code seed}, on as many threads as ND4J uses. */
+	Rows sample(int count, long seed) {
+		return sample(count, seed, Nd4jRuntime.threads());
 	}
 
 	/**
-	 * {@code count} rows in layout order, from {@code seed}. Each chunk draws from its own stream, split off the
-	 * seed's: the rows of a chunk do not depend on how many rows follow, so a smaller sample is the start of a
-	 * larger one, and chunks could be drawn in parallel.
+	 * {@code count} rows in layout order, from {@code seed}, on up to {@code threadCount} threads. The rows do not
+	 * depend on the thread count given here; they may differ in the last bit with the thread count of OpenBLAS,
+	 * whose products sum in another order when split among another number of threads.
 	 */
-	Rows sample(int count, long seed) {
+	Rows sample(int count, long seed, int threadCount) {
 		Rows rows = Rows.zeros(count, width);
+		int chunks = (count + CHUNK - 1) / CHUNK;
 		SplittableRandom streams = new SplittableRandom(seed);
-		for (int first = 0; first < count; first += CHUNK) {
-			SplittableRandom random = streams.split();
-			// the last chunk computes a full chunk too: the matrices have a fixed shape, the extra rows are dropped
-			decode(random);
-			activate(random, Math.min(CHUNK, count - first));
-			order.scatter(out, Math.min(CHUNK, count - first), rows, first);
+		SplittableRandom[] randoms = new SplittableRandom[chunks];
+		for (int c = 0; c < chunks; c++) {
+			randoms[c] = streams.split();
+		}
+		int threads = Math.max(1, Math.min(chunks, threadCount));
+		while (buffers.size() < threads) {
+			buffers.add(new Buffers());
+		}
+		AtomicInteger next = new AtomicInteger();
+		if (threads == 1) {
+			buffers.get(0).drawChunks(next, randoms, rows);
+			return rows;
+		}
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		List<Thread> helpers = new ArrayList<>(threads - 1);
+		for (int t = 1; t < threads; t++) {
+			Buffers own = buffers.get(t);
+			helpers.add(Thread.ofPlatform().name("wearline-sampler-" + t).daemon().start(() -> {
+				try {
+					own.drawChunks(next, randoms, rows);
+				} catch (Throwable e) {
+					failure.compareAndSet(null, e);
+					// the others stop at their next chunk
+					next.set(randoms.length);
+				}
+			}));
+		}
+		try {
+			buffers.get(0).drawChunks(next, randoms, rows);
+		} catch (RuntimeException | Error e) {
+			next.set(randoms.length);
+			join(helpers);
+			throw e;
+		}
+		join(helpers);
+		Throwable failed = failure.get();
+		if (failed instanceof RuntimeException e) {
+			throw e;
+		}
+		if (failed instanceof Error e) {
+			throw e;
+		}
+		if (failed != null) {
+			throw new IllegalStateException("a sampling thread failed: " + failed, failed);
 		}
 		return rows;
 	}
 
-	private void decode(SplittableRandom random) {
-		float[] values = parameters.values();
-		for (int i = 0; i < z.length; i++) {
-			z[i] = (float) random.nextGaussian();
+	private static void join(List<Thread> threads) {
+		boolean interrupted = false;
+		for (Thread thread : threads) {
+			while (true) {
+				try {
+					thread.join();
+					break;
+				} catch (InterruptedException e) {
+					// the helpers finish their chunk in milliseconds: wait for them, then pass the interrupt on
+					interrupted = true;
+				}
+			}
 		}
-		zNative.write(z, z.length);
-		NativeMatrix input = zNative;
-		Dense[] layers = parameters.decoder();
-		for (int i = 0; i < layers.length; i++) {
-			decoderNative[i].product(input, false, layers[i].weight(), false);
-			decoderNative[i].read(decoder[i], decoder[i].length);
-			Elementwise.addBiasRelu(decoder[i], CHUNK, layers[i].out(), values, layers[i].biasOffset());
-			decoderNative[i].write(decoder[i], decoder[i].length);
-			input = decoderNative[i];
+		if (interrupted) {
+			Thread.currentThread().interrupt();
 		}
-		Dense output = parameters.output();
-		outNative.product(input, false, output.weight(), false);
-		outNative.read(out, out.length);
-		Elementwise.addBias(out, CHUNK, width, values, output.biasOffset());
 	}
 
-	private void activate(SplittableRandom random, int rows) {
-		float[] values = parameters.values();
-		int sigmaOffset = parameters.sigmaOffset();
-		int scalars = parameters.scalars();
-		for (int r = 0; r < rows; r++) {
-			int row = r * width;
-			for (int s = 0; s < scalars; s++) {
-				out[row + s] = (float) (Math.tanh(out[row + s]) + values[sigmaOffset + s] * random.nextGaussian());
+	/** The buffers of one drawing thread: a heap array and a native matrix per activation. */
+	private final class Buffers {
+		private final float[] z;
+		private final NativeMatrix zNative;
+		private final float[][] decoder;
+		private final NativeMatrix[] decoderNative;
+		private final float[] out;
+		private final NativeMatrix outNative;
+
+		Buffers() {
+			z = new float[CHUNK * embedding];
+			zNative = NativeMatrix.zeros(CHUNK, embedding);
+			Dense[] layers = parameters.decoder();
+			decoder = new float[layers.length][];
+			decoderNative = new NativeMatrix[layers.length];
+			for (int i = 0; i < layers.length; i++) {
+				decoder[i] = new float[CHUNK * layers[i].out()];
+				decoderNative[i] = NativeMatrix.zeros(CHUNK, layers[i].out());
 			}
-			int start = row + scalars;
-			for (int size : groups) {
-				softmax(out, start, size);
-				start += size;
+			out = new float[CHUNK * width];
+			outNative = NativeMatrix.zeros(CHUNK, width);
+		}
+
+		/** Draws chunks until none is left: the next one's number from {@code next}. */
+		void drawChunks(AtomicInteger next, SplittableRandom[] randoms, Rows rows) {
+			for (int c = next.getAndIncrement(); c < randoms.length; c = next.getAndIncrement()) {
+				NormalDraws normal = new NormalDraws(randoms[c]);
+				int first = c * CHUNK;
+				int count = Math.min(CHUNK, rows.count() - first);
+				// the last chunk computes a full chunk too: the matrices have a fixed shape, the extra rows are dropped
+				decode(normal);
+				activate(normal, count);
+				order.scatter(out, count, rows, first);
 			}
 		}
+
+		private void decode(NormalDraws normal) {
+			float[] values = parameters.values();
+			normal.fill(z, 0, z.length);
+			zNative.write(z, z.length);
+			NativeMatrix input = zNative;
+			Dense[] layers = parameters.decoder();
+			for (int i = 0; i < layers.length; i++) {
+				decoderNative[i].product(input, false, layers[i].weight(), false);
+				decoderNative[i].read(decoder[i], decoder[i].length);
+				Elementwise.addBiasRelu(decoder[i], CHUNK, layers[i].out(), values, layers[i].biasOffset());
+				decoderNative[i].write(decoder[i], decoder[i].length);
+				input = decoderNative[i];
+			}
+			Dense output = parameters.output();
+			outNative.product(input, false, output.weight(), false);
+			outNative.read(out, out.length);
+			Elementwise.addBias(out, CHUNK, width, values, output.biasOffset());
+		}
+
+		private void activate(NormalDraws normal, int rows) {
+			float[] values = parameters.values();
+			int sigmaOffset = parameters.sigmaOffset();
+			for (int r = 0; r < rows; r++) {
+				int row = r * width;
+				for (int s = 0; s < scalars; s++) {
+					out[row + s] = tanh(out[row + s]) + values[sigmaOffset + s] * normal.next();
+				}
+				int start = row + scalars;
+				for (int size : groups) {
+					softmax(out, start, size);
+					start += size;
+				}
+			}
+		}
+	}
+
+	/**
+	 * tanh through {@link Math#exp}, which the JIT compiles to a few instructions where {@link Math#tanh} is a
+	 * library call at twice the cost: within 2e-16 of tanh (so the same float for |x| above 1e-8; below, where the
+	 * network's noise swamps it, it may give 0), and +-1 where exp overflows or underflows.
+	 */
+	private static float tanh(float x) {
+		return (float) (1 - 2 / (Math.exp(2.0 * x) + 1));
 	}
 
 	private static void softmax(float[] a, int start, int size) {
+		int end = start + size;
 		float max = Float.NEGATIVE_INFINITY;
-		for (int j = start; j < start + size; j++) {
+		for (int j = start; j < end; j++) {
 			max = Math.max(max, a[j]);
 		}
 		float sum = 0;
-		for (int j = start; j < start + size; j++) {
-			a[j] = (float) Math.exp(a[j] - max);
-			sum += a[j];
+		for (int j = start; j < end; j++) {
+			float e = (float) Math.exp(a[j] - max);
+			a[j] = e;
+			sum += e;
 		}
 		float inverse = 1f / sum;
-		for (int j = start; j < start + size; j++) {
+		for (int j = start; j < end; j++) {
 			a[j] *= inverse;
 		}
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
+import io.wearline.data.CategoricalColumnBuilder;
 import io.wearline.data.Column;
 import io.wearline.data.ColumnBuilder;
 import io.wearline.data.ColumnValues;
@@ -78,10 +79,20 @@ public record CategoryCodec(Column column, Treatment treatment, Levels levels, b
 	public void decode(Rows rows, int start, SoftmaxChoice choice, RandomGenerator random, ColumnBuilder builder) {
 		levels.prepare(builder);
 		int slots = slots();
+		// a categorical column's codes are looked up once per level here, not once per row by label
+		int[] codes = null;
+		if (builder instanceof CategoricalColumnBuilder categories && levels instanceof LabelLevels labels) {
+			codes = new int[labels.size()];
+			for (int level = 0; level < codes.length; level++) {
+				codes[level] = categories.code(labels.describe(level));
+			}
+		}
 		for (int row = 0; row < rows.count(); row++) {
 			int slot = SoftmaxPick.pick(rows, row, start, slots, choice, random);
 			if (slot == levels.size()) {
 				MissingValue.append(builder);
+			} else if (codes != null) {
+				((CategoricalColumnBuilder) builder).addCode(codes[slot]);
 			} else {
 				levels.append(builder, slot);
 			}
