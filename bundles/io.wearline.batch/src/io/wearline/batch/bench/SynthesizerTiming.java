@@ -40,18 +40,19 @@ final class SynthesizerTiming {
 	 *
 	 * @param threads the ND4J threads (and sampling threads)
 	 * @param epochSeconds the duration of every timed epoch
-	 * @param epochCpuSeconds the process's processor time in every timed epoch (NaN where unknown)
+	 * @param epochCpuSeconds the process's processor time per timed epoch, their mean (the clock behind it may tick
+	 *        only every 10 ms, too coarse for one epoch; NaN where unknown)
 	 * @param firstEpochSeconds the first warm-up epoch's duration
 	 * @param lastLoss the last epoch's mean loss
 	 * @param sampledRowsPerSecond the rate of every timed sampling run, network and inverse transform together
 	 * @param networkSeconds the network's part of every timed sampling run
 	 * @param inverseSeconds the inverse transform's part of every timed sampling run
-	 * @param sampledRowsPerCpuSecond the rows of every timed sampling run per second of the process's processor
-	 *        time (NaN where unknown)
+	 * @param sampledRowsPerCpuSecond the rows of the timed sampling runs per second of the process's processor
+	 *        time, over all of them (NaN where unknown)
 	 */
-	record Speed(int threads, double[] epochSeconds, double[] epochCpuSeconds, double firstEpochSeconds,
+	record Speed(int threads, double[] epochSeconds, double epochCpuSeconds, double firstEpochSeconds,
 			double lastLoss, double[] sampledRowsPerSecond, double[] networkSeconds, double[] inverseSeconds,
-			double[] sampledRowsPerCpuSecond) {
+			double sampledRowsPerCpuSecond) {
 	}
 
 	private SynthesizerTiming() {
@@ -83,12 +84,14 @@ final class SynthesizerTiming {
 		TvaeNetwork network = TvaeNetwork.create(fitting.transformer().layout(), TvaeConfig.DEFAULT, NETWORK_SEED);
 		SplittableRandom shuffle = new SplittableRandom(SHUFFLE_SEED);
 		double[] epochs = new double[timed];
-		double[] cpu = new double[timed];
 		double first = 0;
 		double loss = Double.NaN;
+		double timedCpuStart = Double.NaN;
 		for (int e = 0; e < warmUp + timed; e++) {
+			if (e == warmUp) {
+				timedCpuStart = Measurements.processCpuSeconds();
+			}
 			long start = System.nanoTime();
-			double cpuStart = Measurements.processCpuSeconds();
 			loss = network.trainEpoch(fitting.rows(), shuffle, EpochProgress.NONE);
 			double seconds = seconds(start);
 			if (e == 0) {
@@ -96,21 +99,22 @@ final class SynthesizerTiming {
 			}
 			if (e >= warmUp) {
 				epochs[e - warmUp] = seconds;
-				cpu[e - warmUp] = Measurements.processCpuSeconds() - cpuStart;
 			}
 		}
+		double epochCpu = (Measurements.processCpuSeconds() - timedCpuStart) / timed;
 		double[] rates = new double[sampleRuns];
 		double[] networkParts = new double[sampleRuns];
 		double[] inverseParts = new double[sampleRuns];
-		double[] cpuRates = new double[sampleRuns];
+		double samplingCpuStart = Double.NaN;
 		for (int i = -1; i < sampleRuns; i++) {
-			double cpuStart = Measurements.processCpuSeconds();
+			if (i == 0) {
+				samplingCpuStart = Measurements.processCpuSeconds();
+			}
 			long start = System.nanoTime();
 			Rows sampled = network.sample(sampleRows, i);
 			long between = System.nanoTime();
 			Table table = fitting.transformer().inverse(sampled, new SplittableRandom(i));
 			long end = System.nanoTime();
-			double processor = Measurements.processCpuSeconds() - cpuStart;
 			if (table.rowCount() != sampleRows) {
 				throw new IllegalStateException("sampled " + table.rowCount() + " rows of " + sampleRows);
 			}
@@ -118,10 +122,12 @@ final class SynthesizerTiming {
 				rates[i] = sampleRows / ((end - start) / 1e9);
 				networkParts[i] = (between - start) / 1e9;
 				inverseParts[i] = (end - between) / 1e9;
-				cpuRates[i] = sampleRows / processor;
 			}
 		}
-		return new Speed(threads, epochs, cpu, first, loss, rates, networkParts, inverseParts, cpuRates);
+		double rowsPerCpuSecond = (double) sampleRows * sampleRuns
+				/ (Measurements.processCpuSeconds() - samplingCpuStart);
+		return new Speed(threads, epochs, epochCpu, first, loss, rates, networkParts, inverseParts,
+				rowsPerCpuSecond);
 	}
 
 	private static double seconds(long start) {

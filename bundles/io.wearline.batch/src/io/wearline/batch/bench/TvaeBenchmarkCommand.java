@@ -145,9 +145,9 @@ public final class TvaeBenchmarkCommand implements Command {
 						sampleRuns);
 				print(name, fitting, speed, console);
 			}
-			console.out().printf(Locale.ROOT, "(medians: s/epoch of %d epochs after %d warm-up, cpu = the process's "
-					+ "processor time; sampling %,d rows end to end, %d runs, target >= %,.0f rows/s; rows/cpu-s = "
-					+ "rows per second of processor time: at 1 thread about what an idle core reaches)%n", timed,
+			console.out().printf(Locale.ROOT, "(s/epoch: median of %d epochs after %d warm-up; cpu s/epoch: the process's "
+					+ "processor time, mean; sampling: %,d rows end to end, median of %d runs, target >= %,.0f rows/s; "
+					+ "rows/cpu-s: per second of processor time, at 1 thread about what an idle core reaches)%n", timed,
 					warmUp, sampleRows, sampleRuns, TARGET_SAMPLED_ROWS);
 		}
 		long peak = Measurements.peakResidentBytes();
@@ -161,9 +161,9 @@ public final class TvaeBenchmarkCommand implements Command {
 	private static void print(String name, SynthesizerTiming.Fitting fitting, SynthesizerTiming.Speed speed,
 			Console console) {
 		double perEpoch = Measurements.median(speed.epochSeconds());
-		double cpu = Measurements.median(speed.epochCpuSeconds());
+		double cpu = speed.epochCpuSeconds();
 		double rate = Measurements.median(speed.sampledRowsPerSecond());
-		double cpuRate = Measurements.median(speed.sampledRowsPerCpuSecond());
+		double cpuRate = speed.sampledRowsPerCpuSecond();
 		console.out().printf(Locale.ROOT, "%7d %9.4f %11.4f %8.4f %8.4f %8.3f %9.3f | %,15.0f %9.4f %9.4f %,14.0f%n",
 				speed.threads(), perEpoch, cpu, Measurements.min(speed.epochSeconds()),
 				Measurements.max(speed.epochSeconds()), speed.firstEpochSeconds(), speed.lastLoss(), rate,

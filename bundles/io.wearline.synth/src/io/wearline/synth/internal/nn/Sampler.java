@@ -18,7 +18,10 @@ import io.wearline.synth.Rows;
  * order, so a chunk's rows depend only on the seed and the chunk's place: the same whatever the number of rows
  * asked for (a smaller sample is the start of a larger one) and whichever thread draws it. Chunks are shared out
  * among as many threads as ND4J is set to use ({@link Nd4jRuntime#threads()}), each with buffers of its own,
- * allocated once and kept for the next sample.
+ * allocated once and kept for the next sample. Each thread's matrix products run on OpenBLAS's threads as well:
+ * on two cores, two sampling threads with single-threaded products were about a quarter faster than two with
+ * two-threaded ones (which still beat one sampling thread), but OpenBLAS's thread count belongs to the whole JVM,
+ * and a training running beside would change with it, so it is left alone.
  */
 final class Sampler {
 
