@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import io.wearline.quality.Finding;
 import io.wearline.quality.Note;
+import io.wearline.quality.NoteKind;
 import io.wearline.quality.QualityFindings;
 import io.wearline.quality.QualityReport;
 import io.wearline.quality.QualityThresholds;
@@ -34,6 +35,7 @@ final class ScoreSummary {
 				inputs.syntheticRows(), inputs.realRows(), inputs.holdoutRows() >= 0
 						? String.format(Locale.ROOT, " (holdout %,d rows)", inputs.holdoutRows()) : "",
 				inputs.scoredColumns(), inputs.realColumns());
+		schema(report, out);
 		line(out, verdict.check(QualityThresholds.OVERALL), String.format(Locale.ROOT, "all pairs %s",
 				score(report.overallAllPairs())));
 		line(out, verdict.check(QualityThresholds.SHAPES), report.properties().columnsScored() + " columns");
@@ -59,6 +61,28 @@ final class ScoreSummary {
 		}
 	}
 
+	/** One line on columns the tables do not share, when there are any: the rule is in the notes. */
+	private static void schema(QualityReport report, PrintStream out) {
+		List<String> parts = new java.util.ArrayList<>();
+		part(parts, report.notes(NoteKind.MISSING_COLUMN), "real column", "not in the synthetic table");
+		part(parts, report.notes(NoteKind.TYPE_MISMATCH), "column", "of another kind in each table");
+		part(parts, report.notes(NoteKind.EXTRA_COLUMN), "synthetic column", "not in the real table");
+		if (!parts.isEmpty()) {
+			out.println("mismatched schemas: " + String.join("; ", parts) + ". They are not scored (see the notes).");
+			out.println();
+		}
+	}
+
+	private static void part(List<String> parts, List<Note> notes, String what, String why) {
+		if (notes.isEmpty()) {
+			return;
+		}
+		List<String> names = notes.stream().map(Note::subject).toList();
+		parts.add(notes.size() + " " + what + (notes.size() == 1 ? " " : "s ") + why + " ("
+				+ String.join(", ", names.subList(0, Math.min(4, names.size()))) + (names.size() > 4 ? ", ..." : "")
+				+ ")");
+	}
+
 	static void verdict(QualityVerdict verdict, PrintStream out) {
 		if (verdict.passed()) {
 			out.println("PASS: every threshold is met");
@@ -72,7 +96,7 @@ final class ScoreSummary {
 		String against = !check.checked() ? ""
 				: String.format(Locale.ROOT, ">= %.2f %s", check.minimum(), !check.measured() ? (check.passed()
 						? "unchecked" : "FAIL") : check.passed() ? "pass" : "FAIL");
-		out.printf(Locale.ROOT, "%-19s %6s  %-14s %s%n", check.label(), score(check.value()), against, detail);
+		out.printf(Locale.ROOT, "%-19s %6s  %-17s %s%n", check.label(), score(check.value()), against, detail);
 	}
 
 	private static String utility(QualityReport report) {

@@ -98,13 +98,17 @@ class ScoreCommandTest {
 		String dropped = real.schema().column(3).name();
 		assertTrue(run.err().contains("note: Column '" + dropped + "' of the real table is not in the synthetic table,"
 				+ " so it and its pairs are not scored"), run::toString);
+		assertTrue(run.out().contains("mismatched schemas: 1 real column not in the synthetic table (" + dropped + ")."),
+				run::toString);
 		JsonNode notes = json(cwd.resolve("reports/quality.json")).get("notes");
 		boolean noted = false;
 		for (JsonNode note : notes) {
 			noted |= note.get("kind").asText().equals("MISSING_COLUMN") && note.get("subject").asText().equals(dropped);
 		}
 		assertTrue(noted, notes::toString);
-		assertTrue(Files.readString(cwd.resolve("reports/quality.html")).contains("MISSING_COLUMN"));
+		String html = Files.readString(cwd.resolve("reports/quality.html"));
+		assertTrue(html.contains("MISSING_COLUMN") && html.contains("Mismatched schemas: 1 real columns are not in"),
+				"the page says it at the top and in the notes");
 	}
 
 	@Test

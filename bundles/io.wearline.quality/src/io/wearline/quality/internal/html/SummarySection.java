@@ -2,6 +2,7 @@ package io.wearline.quality.internal.html;
 
 import java.util.Locale;
 
+import io.wearline.quality.NoteKind;
 import io.wearline.quality.PropertyScores;
 import io.wearline.quality.QualityReport;
 import io.wearline.quality.QualityThresholds;
@@ -29,6 +30,14 @@ final class SummarySection {
 				+ " scored.", inputs.realRows(), inputs.syntheticRows(), inputs.holdoutRows() >= 0
 						? String.format(Locale.ROOT, ", %,d real holdout rows", inputs.holdoutRows()) : "",
 				inputs.scoredColumns(), inputs.realColumns()), "class", "sub");
+		int missing = report.notes(NoteKind.MISSING_COLUMN).size();
+		int mismatched = report.notes(NoteKind.TYPE_MISMATCH).size();
+		int extra = report.notes(NoteKind.EXTRA_COLUMN).size();
+		if (missing + mismatched + extra > 0) {
+			html.element("p", String.format(Locale.ROOT, "Mismatched schemas: %d real columns are not in the synthetic"
+					+ " table, %d are of another kind there, %d synthetic columns are not in the real table; they are"
+					+ " not scored (see the notes).", missing, mismatched, extra), "class", "fail");
+		}
 		PropertyScores properties = report.properties();
 		html.open("div", "class", "cards").newline();
 		card(html, verdict.check(QualityThresholds.OVERALL), "Overall",
