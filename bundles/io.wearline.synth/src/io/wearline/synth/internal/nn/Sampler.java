@@ -30,20 +30,12 @@ final class Sampler {
 
 	private final Parameters parameters;
 	private final ColumnOrder order;
-	private final int width;
-	private final int embedding;
-	private final int scalars;
-	private final int[] groups;
 	/** One set of buffers per drawing thread, the calling thread's first. */
 	private final List<Buffers> buffers = new ArrayList<>();
 
 	Sampler(Parameters parameters, ColumnOrder order) {
 		this.parameters = parameters;
 		this.order = order;
-		this.width = order.width();
-		this.embedding = parameters.heads().out() / 2;
-		this.scalars = parameters.scalars();
-		this.groups = order.groups();
 	}
 
 	/** {@code count} rows in layout order, from {@code seed}, on as many threads as ND4J uses. */
@@ -57,7 +49,7 @@ final class Sampler {
 	 * whose products sum in another order when split among another number of threads.
 	 */
 	Rows sample(int count, long seed, int threadCount) {
-		Rows rows = Rows.zeros(count, width);
+		Rows rows = Rows.zeros(count, order.width());
 		int chunks = (count + CHUNK - 1) / CHUNK;
 		SplittableRandom streams = new SplittableRandom(seed);
 		SplittableRandom[] randoms = new SplittableRandom[chunks];
@@ -126,28 +118,9 @@ final class Sampler {
 		}
 	}
 
-	/** The buffers of one drawing thread: a heap array and a native matrix per activation. */
+	/** One drawing thread's decoder pass. */
 	private final class Buffers {
-		private final float[] z;
-		private final NativeMatrix zNative;
-		private final float[][] decoder;
-		private final NativeMatrix[] decoderNative;
-		private final float[] out;
-		private final NativeMatrix outNative;
-
-		Buffers() {
-			z = new float[CHUNK * embedding];
-			zNative = NativeMatrix.zeros(CHUNK, embedding);
-			Dense[] layers = parameters.decoder();
-			decoder = new float[layers.length][];
-			decoderNative = new NativeMatrix[layers.length];
-			for (int i = 0; i < layers.length; i++) {
-				decoder[i] = new float[CHUNK * layers[i].out()];
-				decoderNative[i] = NativeMatrix.zeros(CHUNK, layers[i].out());
-			}
-			out = new float[CHUNK * width];
-			outNative = NativeMatrix.zeros(CHUNK, width);
-		}
+		private final DecoderPass pass = new DecoderPass(parameters, order, CHUNK);
 
 		/** Draws chunks until none is left: the next one's number from {@code next}. */
 		void drawChunks(AtomicInteger next, SplittableRandom[] randoms, Rows rows) {
@@ -155,73 +128,12 @@ final class Sampler {
 				NormalDraws normal = new NormalDraws(randoms[c]);
 				int first = c * CHUNK;
 				int count = Math.min(CHUNK, rows.count() - first);
-				// the last chunk computes a full chunk too: the matrices have a fixed shape, the extra rows are dropped
-				decode(normal);
-				activate(normal, count);
-				order.scatter(out, count, rows, first);
+				float[] codes = pass.codes();
+				normal.fill(codes, 0, codes.length);
+				pass.forward();
+				pass.activate(normal, count);
+				order.scatter(pass.output(), count, rows, first);
 			}
-		}
-
-		private void decode(NormalDraws normal) {
-			float[] values = parameters.values();
-			normal.fill(z, 0, z.length);
-			zNative.write(z, z.length);
-			NativeMatrix input = zNative;
-			Dense[] layers = parameters.decoder();
-			for (int i = 0; i < layers.length; i++) {
-				decoderNative[i].product(input, false, layers[i].weight(), false);
-				decoderNative[i].read(decoder[i], decoder[i].length);
-				Elementwise.addBiasRelu(decoder[i], CHUNK, layers[i].out(), values, layers[i].biasOffset());
-				decoderNative[i].write(decoder[i], decoder[i].length);
-				input = decoderNative[i];
-			}
-			Dense output = parameters.output();
-			outNative.product(input, false, output.weight(), false);
-			outNative.read(out, out.length);
-			Elementwise.addBias(out, CHUNK, width, values, output.biasOffset());
-		}
-
-		private void activate(NormalDraws normal, int rows) {
-			float[] values = parameters.values();
-			int sigmaOffset = parameters.sigmaOffset();
-			for (int r = 0; r < rows; r++) {
-				int row = r * width;
-				for (int s = 0; s < scalars; s++) {
-					out[row + s] = tanh(out[row + s]) + values[sigmaOffset + s] * normal.next();
-				}
-				int start = row + scalars;
-				for (int size : groups) {
-					softmax(out, start, size);
-					start += size;
-				}
-			}
-		}
-	}
-
-	/**
-	 * tanh through {@link Math#exp}, which the JIT compiles to a few instructions where {@link Math#tanh} is a
-	 * library call at twice the cost: within 2e-16 of tanh (so the same float for |x| above 1e-8; below, where the
-	 * network's noise swamps it, it may give 0), and +-1 where exp overflows or underflows.
-	 */
-	private static float tanh(float x) {
-		return (float) (1 - 2 / (Math.exp(2.0 * x) + 1));
-	}
-
-	private static void softmax(float[] a, int start, int size) {
-		int end = start + size;
-		float max = Float.NEGATIVE_INFINITY;
-		for (int j = start; j < end; j++) {
-			max = Math.max(max, a[j]);
-		}
-		float sum = 0;
-		for (int j = start; j < end; j++) {
-			float e = (float) Math.exp(a[j] - max);
-			a[j] = e;
-			sum += e;
-		}
-		float inverse = 1f / sum;
-		for (int j = start; j < end; j++) {
-			a[j] *= inverse;
 		}
 	}
 }
