@@ -1,8 +1,7 @@
 package io.wearline.data.internal.xlsx;
 
 import io.wearline.data.TableReadException;
-import java.io.FilterInputStream;
-import java.io.IOException;
+import io.wearline.data.internal.CountedInput;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -12,7 +11,7 @@ import java.util.Locale;
  * as they pass the part's limit or 100 times the part's compressed size (POI's ZipSecureFile ratio: spreadsheet
  * XML compresses about 10:1, a zip bomb a thousand to one).
  */
-final class PartExpansionLimit extends FilterInputStream {
+final class PartExpansionLimit extends CountedInput {
 	/** POI's default minimum inflate ratio of 0.01. */
 	static final long MAX_RATIO = 100;
 	/** POI's default grace: small parts (content types, relationships) may compress better than 100:1. */
@@ -22,7 +21,6 @@ final class PartExpansionLimit extends FilterInputStream {
 	private final String part;
 	private final long compressedBytes;
 	private final long maxBytes;
-	private long expanded;
 
 	/**
 	 * @param compressedBytes the part's size in the archive, which bounds what may be read of it
@@ -37,32 +35,7 @@ final class PartExpansionLimit extends FilterInputStream {
 	}
 
 	@Override
-	public int read() throws IOException {
-		int b = super.read();
-		if (b >= 0) {
-			count(1);
-		}
-		return b;
-	}
-
-	@Override
-	public int read(byte[] buffer, int offset, int length) throws IOException {
-		int n = super.read(buffer, offset, length);
-		if (n > 0) {
-			count(n);
-		}
-		return n;
-	}
-
-	@Override
-	public long skip(long n) throws IOException {
-		long skipped = super.skip(n);
-		count(skipped);
-		return skipped;
-	}
-
-	private void count(long bytes) throws TableReadException {
-		expanded += bytes;
+	protected void counted(long expanded) throws TableReadException {
 		if (expanded > maxBytes) {
 			throw new TableReadException(file, 0, null, "part '" + part + "' of the workbook expands to more than "
 					+ maxBytes + " bytes, the limit for this part; nothing was read. Save the sheet as CSV or"
