@@ -47,4 +47,52 @@ public final class Arguments {
 	public List<String> values(String option) {
 		return options.getOrDefault(option, List.of());
 	}
+
+	/**
+	 * The whole number an option gives, if given.
+	 *
+	 * @throws UsageException when the value is not a whole number from {@code min} to {@code max}
+	 */
+	public Optional<Long> wholeNumber(String option, long min, long max) throws UsageException {
+		Optional<String> text = value(option);
+		if (text.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			long number = Long.parseLong(text.get());
+			if (number >= min && number <= max) {
+				return Optional.of(number);
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new UsageException(option + " takes a whole number from " + min + " to " + max + ", not '" + text.get()
+				+ "'");
+	}
+
+	/**
+	 * The whole number from {@code min} to {@code max} an option gives, or {@code fallback} when not given.
+	 *
+	 * @throws UsageException when the value is not such a number
+	 */
+	public int wholeNumber(String option, int min, int max, int fallback) throws UsageException {
+		return wholeNumber(option, (long) min, (long) max).map(Long::intValue).orElse(fallback);
+	}
+
+	/**
+	 * The whole number of any size an option gives (a seed, say), if given.
+	 *
+	 * @throws UsageException when the value is not a whole number
+	 */
+	public Optional<Long> anyWholeNumber(String option) throws UsageException {
+		Optional<String> text = value(option);
+		if (text.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Long.parseLong(text.get()));
+		} catch (NumberFormatException e) {
+			throw new UsageException(option + " takes a whole number, not '" + text.get() + "'");
+		}
+	}
 }

@@ -21,6 +21,7 @@ import io.wearline.batch.UsageException;
 import io.wearline.core.Machine;
 import io.wearline.core.MachineStore;
 import io.wearline.quality.QualityThresholds;
+import io.wearline.sim.Simulation;
 import io.wearline.synth.TrainingSlots;
 
 /**
@@ -48,8 +49,7 @@ public final class BuildCommand implements Command {
 			.flag(NO_SCORE, "stop after generating; no quality report")
 			.option(THRESHOLDS, "name=value,...", false, "quality thresholds the build checks (overall, shapes, "
 					+ "pairs, utility, privacy; default " + QualityThresholds.defaults() + ")")
-			.option(NewCommand.WORKSPACE, "DIR", false,
-					"the workspace of machine ids (default: $" + NewCommand.WORKSPACE_VARIABLE + ", else ./workspace)");
+			.option(NewCommand.WORKSPACE, "DIR", false, NewCommand.WORKSPACE_OF_IDS);
 
 	@Override
 	public Syntax syntax() {
@@ -80,13 +80,11 @@ public final class BuildCommand implements Command {
 	@Override
 	public ExitCode run(Arguments arguments, Console console) throws UsageException {
 		int cores = Runtime.getRuntime().availableProcessors();
-		int parallel = WorkspaceMachine.wholeNumber(arguments, PARALLEL, 1, 256, Math.max(1, cores / 2));
+		int parallel = arguments.wholeNumber(PARALLEL, 1, 256, Math.max(1, cores / 2));
 		BuildPlan.Settings settings = new BuildPlan.Settings(
-				arguments.has(EPOCHS) ? Optional.of(WorkspaceMachine.wholeNumber(arguments, EPOCHS, 1, 1_000_000, 1))
-						: Optional.empty(),
-				arguments.has(ROWS) ? Optional.of((long) WorkspaceMachine.wholeNumber(arguments, ROWS, 1,
-						Integer.MAX_VALUE, 1)) : Optional.empty(),
-				WorkspaceMachine.seed(arguments, SEED), !arguments.has(NO_SCORE), thresholds(arguments));
+				arguments.wholeNumber(EPOCHS, 1, 1_000_000).map(Long::intValue),
+				arguments.wholeNumber(ROWS, 1, Simulation.MAX_ROWS), arguments.anyWholeNumber(SEED),
+				!arguments.has(NO_SCORE), thresholds(arguments));
 		Path workspace = NewCommand.workspace(arguments, console);
 		MachineStore store = new MachineStore(workspace);
 

@@ -43,8 +43,7 @@ public final class GenerateCommand implements Command {
 			.repeatable(WHERE, "COLUMN=VALUE", "every row holds this value of a category, boolean or few-valued "
 					+ "column; repeat for several columns")
 			.option(THREADS, "T", false, "ND4J threads (default 1)")
-			.option(NewCommand.WORKSPACE, "DIR", false,
-					"the workspace of machine ids (default: $" + NewCommand.WORKSPACE_VARIABLE + ", else ./workspace)");
+			.option(NewCommand.WORKSPACE, "DIR", false, NewCommand.WORKSPACE_OF_IDS);
 
 	@Override
 	public Syntax syntax() {
@@ -74,18 +73,18 @@ public final class GenerateCommand implements Command {
 	@Override
 	public ExitCode run(Arguments arguments, Console console) throws UsageException {
 		GenerationRequest request = GenerationRequest.defaults()
-				.withThreads(WorkspaceMachine.wholeNumber(arguments, THREADS, 1, 256, 1));
+				.withThreads(arguments.wholeNumber(THREADS, 1, 256, 1));
 		if (arguments.has(TRAIN)) {
-			request = request.withTrainRows(WorkspaceMachine.wholeNumber(arguments, TRAIN, 0, Integer.MAX_VALUE, 0));
+			request = request.withTrainRows(arguments.wholeNumber(TRAIN, 0, Integer.MAX_VALUE, 0));
 		}
 		if (arguments.has(VAL)) {
-			request = request.withValidationRows(WorkspaceMachine.wholeNumber(arguments, VAL, 0, Integer.MAX_VALUE,
+			request = request.withValidationRows(arguments.wholeNumber(VAL, 0, Integer.MAX_VALUE,
 					0));
 		}
 		if (arguments.has(TEST)) {
-			request = request.withTestRows(WorkspaceMachine.wholeNumber(arguments, TEST, 0, Integer.MAX_VALUE, 0));
+			request = request.withTestRows(arguments.wholeNumber(TEST, 0, Integer.MAX_VALUE, 0));
 		}
-		Optional<Long> seed = WorkspaceMachine.seed(arguments, SEED);
+		Optional<Long> seed = arguments.anyWholeNumber(SEED);
 		if (seed.isPresent()) {
 			request = request.withSeed(seed.get());
 		}

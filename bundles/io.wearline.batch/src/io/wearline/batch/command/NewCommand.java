@@ -35,6 +35,9 @@ public final class NewCommand implements Command {
 	private static final String ID = "--id";
 	/** The option that names the workspace; {@link #workspace} reads it. */
 	static final String WORKSPACE = "--workspace";
+	/** The help of {@link #WORKSPACE} in the commands that look a machine id up. */
+	static final String WORKSPACE_OF_IDS = "the workspace of machine ids (default: $" + WORKSPACE_VARIABLE
+			+ ", else ./workspace)";
 
 	private final Syntax syntax = new Syntax("new", "", 0, 0)
 			.option(TEMPLATE, "ID", true, "the template to start from ('wearline templates' lists them)")

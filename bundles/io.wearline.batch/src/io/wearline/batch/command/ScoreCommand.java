@@ -55,8 +55,7 @@ public final class ScoreCommand implements Command {
 			.flag(UTILITY, "also measure utility: models trained on synthetic and on real rows, tested on real rows")
 			.option(THRESHOLDS, "LIST", false, "e.g. overall=0.85,privacy=off (default: "
 					+ QualityThresholds.defaults() + ")")
-			.option(NewCommand.WORKSPACE, "DIR", false,
-					"the workspace of machine ids (default: $" + NewCommand.WORKSPACE_VARIABLE + ", else ./workspace)");
+			.option(NewCommand.WORKSPACE, "DIR", false, NewCommand.WORKSPACE_OF_IDS);
 
 	@Override
 	public Syntax syntax() {

@@ -46,8 +46,7 @@ public final class SeedCommand implements Command {
 			.option(ROWS, "N", false, "simulate whole units until there are at least N rows")
 			.option(SEED, "S", false, "the random seed (default: the profile's dataset seed)")
 			.option(OUT, "FILE", false, "the output file or URI; .parquet, .csv or .jsonl (default: see below)")
-			.option(NewCommand.WORKSPACE, "DIR", false,
-					"the workspace of machine ids (default: $" + NewCommand.WORKSPACE_VARIABLE + ", else ./workspace)");
+			.option(NewCommand.WORKSPACE, "DIR", false, NewCommand.WORKSPACE_OF_IDS);
 
 	@Override
 	public Syntax syntax() {
@@ -81,15 +80,9 @@ public final class SeedCommand implements Command {
 		if (arguments.has(UNITS) && arguments.has(ROWS)) {
 			throw new UsageException("give either --units or --rows, not both");
 		}
-		Optional<String> unitsText = arguments.value(UNITS);
-		Optional<String> rowsText = arguments.value(ROWS);
-		Optional<String> seedText = arguments.value(SEED);
-		Optional<Integer> units = unitsText.isPresent()
-				? Optional.of((int) positive(UNITS, unitsText.get(), Integer.MAX_VALUE))
-				: Optional.empty();
-		Optional<Long> rows = rowsText.isPresent() ? Optional.of(positive(ROWS, rowsText.get(), Simulation.MAX_ROWS))
-				: Optional.empty();
-		Optional<Long> seed = seedText.isPresent() ? Optional.of(seed(seedText.get())) : Optional.empty();
+		Optional<Integer> units = arguments.wholeNumber(UNITS, 1, Integer.MAX_VALUE).map(Long::intValue);
+		Optional<Long> rows = arguments.wholeNumber(ROWS, 1, Simulation.MAX_ROWS);
+		Optional<Long> seed = arguments.anyWholeNumber(SEED);
 		TableLocation out = null;
 		if (arguments.has(OUT)) {
 			out = console.location(arguments.value(OUT).orElseThrow());
@@ -188,26 +181,6 @@ public final class SeedCommand implements Command {
 		}
 		return new Source(machine.get().profileFile(), machine.get().profileFile().toString(),
 				machine.get().folder().resolve(MACHINE_OUTPUT));
-	}
-
-	private static long positive(String option, String value, long max) throws UsageException {
-		try {
-			long n = Long.parseLong(value);
-			if (n >= 1 && n <= max) {
-				return n;
-			}
-		} catch (NumberFormatException e) {
-			// reported below
-		}
-		throw new UsageException(option + " takes a whole number from 1 to " + max + ", not '" + value + "'");
-	}
-
-	private static long seed(String value) throws UsageException {
-		try {
-			return Long.parseLong(value);
-		} catch (NumberFormatException e) {
-			throw new UsageException("--seed takes a whole number, not '" + value + "'");
-		}
 	}
 
 	private static void checkFormat(TableLocation out) throws UsageException {

@@ -44,8 +44,7 @@ public final class TrainCommand implements Command {
 			.option(THREADS, "T", false, "ND4J threads (default 1); the same seed and threads give the same model")
 			.option(PATIENCE, "P", false, "stop early when the validation loss has not improved for P epochs "
 					+ "(default: never)")
-			.option(NewCommand.WORKSPACE, "DIR", false,
-					"the workspace of machine ids (default: $" + NewCommand.WORKSPACE_VARIABLE + ", else ./workspace)");
+			.option(NewCommand.WORKSPACE, "DIR", false, NewCommand.WORKSPACE_OF_IDS);
 
 	@Override
 	public Syntax syntax() {
@@ -76,13 +75,13 @@ public final class TrainCommand implements Command {
 	@Override
 	public ExitCode run(Arguments arguments, Console console) throws UsageException {
 		TrainingRequest request = TrainingRequest.defaults()
-				.withThreads(WorkspaceMachine.wholeNumber(arguments, THREADS, 1, 256, 1))
-				.withPatience(WorkspaceMachine.wholeNumber(arguments, PATIENCE, 0, 1_000_000, 0))
+				.withThreads(arguments.wholeNumber(THREADS, 1, 256, 1))
+				.withPatience(arguments.wholeNumber(PATIENCE, 0, 1_000_000, 0))
 				.withResume(arguments.has(RESUME));
 		if (arguments.has(EPOCHS)) {
-			request = request.withEpochs(WorkspaceMachine.wholeNumber(arguments, EPOCHS, 1, 1_000_000, 1));
+			request = request.withEpochs(arguments.wholeNumber(EPOCHS, 1, 1_000_000, 1));
 		}
-		Optional<Long> seed = WorkspaceMachine.seed(arguments, SEED);
+		Optional<Long> seed = arguments.anyWholeNumber(SEED);
 		if (seed.isPresent()) {
 			if (arguments.has(RESUME)) {
 				throw new UsageException("a resumed run keeps its own seed; give --seed without --resume");

@@ -33,36 +33,4 @@ final class WorkspaceMachine {
 		}
 		return machine;
 	}
-
-	/** A whole number of an option, in [min, max]. */
-	static int wholeNumber(Arguments arguments, String option, int min, int max, int fallback)
-			throws UsageException {
-		Optional<String> text = arguments.value(option);
-		if (text.isEmpty()) {
-			return fallback;
-		}
-		try {
-			int value = Integer.parseInt(text.get());
-			if (value >= min && value <= max) {
-				return value;
-			}
-		} catch (NumberFormatException e) {
-			// reported below
-		}
-		throw new UsageException(option + " takes a whole number from " + min + " to " + max + ", not '" + text.get()
-				+ "'");
-	}
-
-	/** The seed option, if given. */
-	static Optional<Long> seed(Arguments arguments, String option) throws UsageException {
-		Optional<String> text = arguments.value(option);
-		if (text.isEmpty()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(Long.parseLong(text.get()));
-		} catch (NumberFormatException e) {
-			throw new UsageException(option + " takes a whole number, not '" + text.get() + "'");
-		}
-	}
 }
