@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 import io.wearline.core.Machine;
+import io.wearline.core.MachineRule;
 
 /**
  * A generation of one machine's datasets as an Eclipse Job (see {@link Generator}). Its scheduling rule is the

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 
 import io.wearline.core.Machine;
+import io.wearline.core.MachineRule;
 
 /**
  * A training of one machine as an Eclipse Job (see {@link Trainer} for what a run does). Its scheduling rule is the

@@ -7,7 +7,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
  * How many trainings run at once in this JVM: each {@link TrainingJob} takes a slot before it trains and gives it
  * back after; when every slot is taken the Job waits, showing so in its progress, and a cancel ends the wait.
  * (Scheduling rules can keep two Jobs apart, not let {@code n} of them through, so the count is kept here; the
- * machine's own {@link MachineRule} keeps two trainings of one machine apart.) The default is one slot per two
+ * machine's own {@link io.wearline.core.MachineRule} keeps two trainings of one machine apart.) The default is one slot per two
  * processor cores, at least one.
  */
 public final class TrainingSlots {

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.wearline.core.Machine;
+import io.wearline.core.MachineRule;
 import io.wearline.synth.EpochRecord;
-import io.wearline.synth.MachineRule;
+
 import io.wearline.synth.TrainingJob;
 import io.wearline.synth.TrainingListener;
 import io.wearline.synth.TrainingOutcome;

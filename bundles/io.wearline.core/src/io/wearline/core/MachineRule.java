@@ -1,13 +1,14 @@
-package io.wearline.synth;
+package io.wearline.core;
 
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
- * The scheduling rule of the Jobs that write a machine's folder (training, generation): two Jobs of the same
- * machine never run at once, the later one waits in the Job manager; Jobs of different machines do not conflict.
- * Machines are told apart by their folder's absolute, normalised path.
+ * The scheduling rule of every Job that writes a machine's folder (seed, train, generate, score, build, refine):
+ * two Jobs of the same machine never run at once, the later one waits in the Job manager; Jobs of different
+ * machines do not conflict. Machines are told apart by their folder's absolute, normalised path. Across processes
+ * the machine's {@link MachineLock} does the same.
  */
 public final class MachineRule implements ISchedulingRule {
 
