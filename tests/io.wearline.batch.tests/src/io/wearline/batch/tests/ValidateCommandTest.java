@@ -57,7 +57,7 @@ class ValidateCommandTest {
 
 	@Test
 	void warningsAloneKeepAProfileValid() {
-		SampleProfiles.write(cwd.resolve("no-unit.machine"), SampleProfiles.MOTOR.replace("    unit \"degC\"\n", ""));
+		SampleProfiles.write(cwd.resolve("no-unit.machine"), SampleProfiles.MOTOR.replace("    unit \"°C\"\n", ""));
 		CommandRun run = CommandRun.in(cwd, "validate", "no-unit.machine");
 		assertEquals(ExitCode.OK, run.exit(), run::toString);
 		List<String> lines = withoutMillis(run.outLines());
@@ -84,12 +84,13 @@ class ValidateCommandTest {
 
 	@Test
 	void syntaxErrorIsPlacedWhereTheNumberIsMissing() {
-		SampleProfiles.write(cwd.resolve("syntax.machine"),
-				SampleProfiles.MOTOR.replace("range 0 to 3000 clipped", "range 0 to clipped"));
+		String text = SampleProfiles.MOTOR.replace("range 0 to 3000 clipped", "range 0 to clipped");
+		SampleProfiles.write(cwd.resolve("syntax.machine"), text);
 		CommandRun run = CommandRun.in(cwd, "validate", "syntax.machine");
 		assertEquals(ExitCode.FAILED, run.exit(), run::toString);
 		String first = run.outLines().get(0);
-		assertTrue(first.startsWith("syntax.machine:7:15: error: A number is missing here"), first);
+		assertTrue(first.startsWith("syntax.machine:" + SampleProfiles.placeOf(text, "clipped")
+				+ ": error: A number is missing here"), first);
 		assertTrue(first.endsWith(" [" + IssueCodes.SYNTAX_ERROR + "]"), first);
 	}
 

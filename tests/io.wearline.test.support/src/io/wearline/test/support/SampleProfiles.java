@@ -9,11 +9,17 @@ import java.nio.file.Path;
 /** Sample profiles in the profile language for tests, and the steps tests take with them. */
 public final class SampleProfiles {
 
-	/** A valid motor profile with two sensors, two regimes, a failure mode and every block, one line each. */
+	/**
+	 * A valid motor profile that uses every construct of the language (two sensors, parameters, two regimes,
+	 * degradation, life, a failure mode with two effects, dataset and training blocks) and raises no issue.
+	 */
 	public static final String MOTOR = """
 			machine m1 "Motor 1" {
 			  type motor
 			  manufacturer "ACME"
+			  model "M-200"
+			  description "Induction motor on line 3"
+
 			  sensor speed "Shaft speed" {
 			    kind speed
 			    unit "rpm"
@@ -23,29 +29,69 @@ public final class SampleProfiles {
 			    wear falls by 40
 			    sampled every 1 seconds
 			  }
+
 			  sensor bearing_temp "Bearing temperature" {
 			    kind temperature
-			    unit "degC"
-			    range 0 to 120
-			    nominal 55
+			    unit "°C"
+			    range 20 to 120
+			    nominal 65
 			    noise 0.5
 			    wear rises by 30
+			    sampled every 10 seconds
 			  }
+
 			  parameter load = 0.8 "pu"
-			  regime low_load weight 0.4 { offset speed by 5  scale speed by 1.01  set load = 0.4 }
+			  parameter ambient = 25 "°C"
+
+			  regime low_load weight 0.4 {
+			    offset speed by 5
+			    scale speed by 1.01
+			    set load = 0.4
+			  }
+
 			  regime full_load weight 0.6
-			  degradation { law exponential(rate = 3.0) initial wear 0 to 0.05 rate variability 0.1 failure threshold 0.2 }
+
+			  degradation {
+			    law exponential(rate = 3)
+			    initial wear 0 to 0.05
+			    rate variability 0.1
+			    failure threshold 0.2
+			  }
+
 			  life 150 to 400 cycles
-			  failure bearing_wear "Bearing wear" { probability 0.3 onset at health 0.6 effect drift on speed by -20 }
-			  dataset { train 35000 rows validation 7500 rows test 7500 rows split by unit seed 42 }
-			  training { epochs 300 batch 500 embedding 128 compress (128, 128) decompress (128, 128) learning rate 0.001 l2 0.00001 seed 42 }
+
+			  failure bearing_wear "Bearing wear" {
+			    probability 0.3
+			    onset at health 0.6
+			    effect drift on speed by -20
+			    effect noise_gain on speed by 2
+			  }
+
+			  dataset {
+			    train 35000 rows
+			    validation 7500 rows
+			    test 7500 rows
+			    split by unit
+			    seed 42
+			  }
+
+			  training {
+			    epochs 300
+			    batch 500
+			    embedding 128
+			    compress (128, 128)
+			    decompress (128, 128)
+			    learning rate 0.001
+			    l2 0.00001
+			    seed 42
+			  }
 			}
 			""";
 
 	/** {@link #MOTOR} with the speed sensor's nominal outside its range 0 to 3000: one validation error. */
 	public static final String BROKEN = MOTOR.replace("nominal 1480", "nominal 4000");
 	/** The line of the nominal value that {@link #BROKEN} puts outside the sensor's range. */
-	public static final int BROKEN_LINE = 8;
+	public static final int BROKEN_LINE = 11;
 	/** The column of that value. */
 	public static final int BROKEN_COLUMN = 13;
 
