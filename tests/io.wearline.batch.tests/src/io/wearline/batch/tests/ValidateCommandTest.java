@@ -89,7 +89,8 @@ class ValidateCommandTest {
 		CommandRun run = CommandRun.in(cwd, "validate", "syntax.machine");
 		assertEquals(ExitCode.FAILED, run.exit(), run::toString);
 		String first = run.outLines().get(0);
-		assertTrue(first.startsWith("syntax.machine:" + SampleProfiles.placeOf(text, "clipped")
+		// the number is missing right after "to", before the blank that separates it from "clipped"
+		assertTrue(first.startsWith("syntax.machine:" + SampleProfiles.placeOf(text, " clipped")
 				+ ": error: A number is missing here"), first);
 		assertTrue(first.endsWith(" [" + IssueCodes.SYNTAX_ERROR + "]"), first);
 	}
