@@ -1,6 +1,8 @@
 package io.wearline.sim;
 
 import io.wearline.model.DatasetSpec;
+import io.wearline.model.MachineProfile;
+import io.wearline.model.ProfileDefaults;
 
 /**
  * How much to simulate and from which seed: either a number of units, or a number of rows (whole units are
@@ -14,6 +16,9 @@ import io.wearline.model.DatasetSpec;
  *        for any number
  */
 public record SimulationOptions(int units, long rows, long seed, int threads) {
+	/** The rows of a profile without a dataset block. */
+	public static final long ROWS_WITHOUT_DATASET = 50_000;
+
 	/** Checks that exactly one of units and rows is set, and that there is at least one thread. */
 	public SimulationOptions {
 		if (units < 0 || rows < 0 || (units == 0) == (rows == 0)) {
@@ -49,6 +54,16 @@ public record SimulationOptions(int units, long rows, long seed, int threads) {
 	public static SimulationOptions of(DatasetSpec dataset) {
 		long rows = (long) dataset.getTrainRows() + dataset.getValRows() + dataset.getTestRows();
 		return ofRows(rows, dataset.getSeed());
+	}
+
+	/**
+	 * A profile's seed data as {@code wearline seed} makes it without options: its dataset block's rows and seed,
+	 * else {@value #ROWS_WITHOUT_DATASET} rows (the dataset block's default train, validation and test rows) from
+	 * {@link ProfileDefaults#SEED}.
+	 */
+	public static SimulationOptions of(MachineProfile profile) {
+		return profile.getDataset() == null ? ofRows(ROWS_WITHOUT_DATASET, ProfileDefaults.SEED)
+				: of(profile.getDataset());
 	}
 
 	/** Whether the number of units, not of rows, decides the size. */

@@ -145,8 +145,7 @@ public final class SeedCommand implements Command {
 
 	static SimulationOptions options(MachineProfile profile, Optional<Integer> units, Optional<Long> rows,
 			Optional<Long> seed) {
-		SimulationOptions fromProfile = profile.getDataset() == null ? SimulationOptions.ofRows(50_000, 42)
-				: SimulationOptions.of(profile.getDataset());
+		SimulationOptions fromProfile = SimulationOptions.of(profile);
 		long chosenSeed = seed.orElse(fromProfile.seed());
 		if (units.isPresent()) {
 			return SimulationOptions.ofUnits(units.get(), chosenSeed);

@@ -7,6 +7,7 @@ import io.wearline.core.Machine;
 import io.wearline.core.Profiles;
 import io.wearline.data.Table;
 import io.wearline.model.MachineProfile;
+import io.wearline.model.ProfileDefaults;
 import io.wearline.sim.SeedTables;
 import io.wearline.sim.Simulation;
 import io.wearline.sim.SimulationOptions;
@@ -34,7 +35,7 @@ public record SimulatedHoldout(Table table, String description) {
 					+ " unseen rows could be simulated; fix it ('wearline validate') to measure privacy and test utility"
 					+ " on unseen rows");
 		}
-		long datasetSeed = profile.getDataset() == null ? 42 : profile.getDataset().getSeed();
+		long datasetSeed = profile.getDataset() == null ? ProfileDefaults.SEED : profile.getDataset().getSeed();
 		long seed = Long.rotateLeft(datasetSeed, 17) ^ HOLDOUT_STREAM;
 		int rows = Math.max(1, Math.min(MAX_ROWS, seedRows));
 		try {
