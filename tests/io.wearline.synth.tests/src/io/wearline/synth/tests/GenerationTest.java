@@ -35,11 +35,6 @@ import io.wearline.synth.GenerationResult;
 import io.wearline.synth.Generator;
 import io.wearline.synth.ModelFileException;
 import io.wearline.synth.SynthesizerModel;
-import io.wearline.synth.Trainer;
-import io.wearline.synth.TrainingListener;
-import io.wearline.synth.TrainingOutcome;
-import io.wearline.synth.TrainingRequest;
-import io.wearline.synth.TrainingResult;
 
 /** Generation: the three files and their manifest, all or nothing, reproducible; conditional sampling. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,10 +49,7 @@ class GenerationTest {
 	@BeforeAll
 	void train() throws IOException {
 		machine = TestMachines.machine(workspace, "generated", 25);
-		TrainingResult result = Trainer.train(TestMachines.input(machine, TestMachines.rareMode(10_000, 5)),
-				TrainingRequest.defaults(), TrainingListener.NONE, new NullProgressMonitor());
-		assertEquals(TrainingOutcome.COMPLETED, result.outcome(), result.message());
-		model = SynthesizerModel.load(result.modelFile());
+		model = SynthesizerModel.load(TestMachines.trainedModel(machine, TestMachines.rareMode(10_000, 5)));
 	}
 
 	private static Table read(Path file) throws IOException {

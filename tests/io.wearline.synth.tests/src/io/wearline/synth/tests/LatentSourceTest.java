@@ -30,11 +30,6 @@ import io.wearline.synth.GenerationResult;
 import io.wearline.synth.Generator;
 import io.wearline.synth.LatentSource;
 import io.wearline.synth.SynthesizerModel;
-import io.wearline.synth.Trainer;
-import io.wearline.synth.TrainingListener;
-import io.wearline.synth.TrainingOutcome;
-import io.wearline.synth.TrainingRequest;
-import io.wearline.synth.TrainingResult;
 
 /**
  * Generation's latent sources: the training posteriors (the default), the prior N(0, I) and a mix each produce rows,
@@ -51,10 +46,7 @@ class LatentSourceTest {
 	@BeforeAll
 	void train() throws IOException {
 		machine = TestMachines.machine(workspace, "latent", 15);
-		TrainingResult result = Trainer.train(TestMachines.input(machine, TestMachines.rareMode(4_000, 3)),
-				TrainingRequest.defaults(), TrainingListener.NONE, new NullProgressMonitor());
-		assertEquals(TrainingOutcome.COMPLETED, result.outcome(), result.message());
-		model = SynthesizerModel.load(result.modelFile());
+		model = SynthesizerModel.load(TestMachines.trainedModel(machine, TestMachines.rareMode(4_000, 3)));
 	}
 
 	private JsonNode generate(LatentSource source) throws IOException {
