@@ -72,8 +72,8 @@ public record ScoringOptions(double correlationThreshold, double associationThre
 	/** These options with another correlation coefficient. */
 	public ScoringOptions withCoefficient(Coefficient newCoefficient) {
 		return new ScoringOptions(correlationThreshold, associationThreshold, newCoefficient, discreteBins,
-				contingencyRowLimit, histogramBins, privacyRows, unitColumn, cycleColumn, seed, contributedMetrics, metadata,
-				trainingSource);
+				contingencyRowLimit, histogramBins, privacyRows, unitColumn, cycleColumn, seed, contributedMetrics,
+				metadata, trainingSource);
 	}
 
 	/** These options with another number of rows for the distance to the closest record. */
@@ -93,8 +93,8 @@ public record ScoringOptions(double correlationThreshold, double associationThre
 	/** These options with another seed for the subsamples. */
 	public ScoringOptions withSeed(long newSeed) {
 		return new ScoringOptions(correlationThreshold, associationThreshold, coefficient, discreteBins,
-				contingencyRowLimit, histogramBins, privacyRows, unitColumn, cycleColumn, newSeed, contributedMetrics, metadata,
-				trainingSource);
+				contingencyRowLimit, histogramBins, privacyRows, unitColumn, cycleColumn, newSeed, contributedMetrics,
+				metadata, trainingSource);
 	}
 
 	/** These options with or without the contributed metrics. */
@@ -107,8 +107,8 @@ public record ScoringOptions(double correlationThreshold, double associationThre
 	/** These options with the kinds of the real columns; null for the kinds of the column types. */
 	public ScoringOptions withMetadata(TableMetadata kinds) {
 		return new ScoringOptions(correlationThreshold, associationThreshold, coefficient, discreteBins,
-				contingencyRowLimit, histogramBins, privacyRows, unitColumn, cycleColumn, seed, contributedMetrics, kinds,
-				trainingSource);
+				contingencyRowLimit, histogramBins, privacyRows, unitColumn, cycleColumn, seed, contributedMetrics,
+				kinds, trainingSource);
 	}
 
 	/** These options for training rows of this source. */
