@@ -36,10 +36,13 @@ final class ScoreSummary {
 
 	static void print(QualityReport report, QualityVerdict verdict, PrintStream out) {
 		QualityReport.Inputs inputs = report.inputs();
-		out.printf(Locale.ROOT, "scored %,d synthetic rows against %,d real rows%s: %d of %d real columns%n%n",
-				inputs.syntheticRows(), inputs.realRows(), inputs.holdoutRows() >= 0
+		// simulated training rows are not "real rows": say what they are
+		boolean simulated = !report.options().trainingSource().privacyGates();
+		out.printf(Locale.ROOT, "scored %,d synthetic rows against %,d %s rows%s: %d of %d %s columns%n%n",
+				inputs.syntheticRows(), inputs.realRows(), simulated ? "simulated training" : "real",
+				inputs.holdoutRows() >= 0
 						? String.format(Locale.ROOT, " (holdout %,d rows)", inputs.holdoutRows()) : "",
-				inputs.scoredColumns(), inputs.realColumns());
+				inputs.scoredColumns(), inputs.realColumns(), simulated ? "training" : "real");
 		kinds(report, out);
 		schema(report, out);
 		HoldoutFidelity unseen = report.holdoutFidelity();
@@ -68,7 +71,7 @@ final class ScoreSummary {
 		List<Finding> worst = QualityFindings.columns(report).stream().filter(Finding::isScored).limit(WORST).toList();
 		if (!worst.isEmpty()) {
 			out.println();
-			out.println("worst columns:");
+			out.println(report.holdoutFidelity() == null ? "worst columns:" : "worst columns (against the training rows):");
 			int width = worst.stream().mapToInt(f -> f.subject().length()).max().orElse(1);
 			for (Finding finding : worst) {
 				out.printf(Locale.ROOT, "  %-" + width + "s  %s  %s%n", finding.subject(), score(finding.score()),

@@ -161,6 +161,9 @@ class ScoreCommandTest {
 		assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith("privacy") && l.contains("information only")),
 				run::toString);
 		assertFalse(run.out().contains("real rows the synthesizer never saw"), "the holdout is simulated: " + run);
+		assertTrue(run.out().contains("synthetic rows against ") && run.out().contains(" simulated training rows"),
+				run::toString);
+		assertTrue(run.out().contains("worst columns (against the training rows):"), run::toString);
 		assertTrue(run.out().contains("column kinds (detected from the real table as SDV does):"), run::toString);
 		assertTrue(Files.isRegularFile(machine.resolve("reports/metadata.json")), run::toString);
 	}
