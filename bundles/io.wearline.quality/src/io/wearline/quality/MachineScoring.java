@@ -15,17 +15,21 @@ import io.wearline.core.Machine;
 import io.wearline.data.ReadOptions;
 import io.wearline.data.Table;
 import io.wearline.data.TableFormats;
+import io.wearline.quality.internal.DatasetManifest;
 import io.wearline.quality.internal.SimulatedHoldout;
 
 /**
  * Scores a machine's generated data, for {@code wearline score <machine>}, {@code wearline validate-all} and the
- * end of {@code wearline build}: the synthetic rows of {@code data/train.parquet} against the real rows they were
- * learnt from, the machine's seed data ({@code seed/seed.parquet}), and writes {@code reports/quality.json} and
- * {@code reports/quality.html} in the machine's folder.
+ * end of {@code wearline build}: the synthetic rows of {@code data/train.parquet} against the rows they were
+ * learnt from, the machine's seed data ({@code seed/seed.parquet}), and writes {@code reports/quality.json},
+ * {@code reports/quality.html} and the column kinds used ({@code reports/metadata.json}) in the machine's folder.
+ * The column kinds are detected from the seed data as SDV does ({@link TableMetadata#detect}).
  * <p>
- * The holdout, the real rows the synthesizer never saw that privacy's DCR comparison and the utility models' tests
- * need, is simulated afresh from the machine's profile with a seed of its own (at most 20,000 rows): the seed data
- * is the real data here, and new runs of the same simulation are unseen real rows. {@code data/val.parquet} and
+ * The holdout, the rows the synthesizer never saw that privacy's DCR comparison and the utility models' tests
+ * need, is simulated afresh from the machine's profile with a seed of its own (at most 20,000 rows). The seed data
+ * is a simulation too ({@link TrainingSource#SIMULATED}), so privacy is reported but does not gate the verdict, and
+ * fidelity is measured against the holdout as well as against the seed data: the one against the holdout is the
+ * headline the verdict checks ({@link HoldoutFidelity}). {@code data/val.parquet} and
  * {@code data/test.parquet} are samples of the same synthesizer, not real rows, so they are never a holdout. When
  * the profile cannot be simulated (it is invalid now), the report has no holdout and says why in its sources.
  * Thread-safe: machines may be scored side by side.
@@ -75,7 +79,7 @@ public final class MachineScoring {
 	 */
 	public static MachineScore score(Machine machine, QualityThresholds thresholds, boolean utility, Path reports,
 			IProgressMonitor monitor) throws IOException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Scoring " + machine.id(), utility ? 10 : 6);
+		SubMonitor progress = SubMonitor.convert(monitor, "Scoring " + machine.id(), utility ? 11 : 7);
 		Path seed = machine.seedFile();
 		Path train = trainFile(machine);
 		if (!Files.isRegularFile(seed)) {
@@ -97,8 +101,10 @@ public final class MachineScoring {
 		SimulatedHoldout holdout = SimulatedHoldout.simulate(machine, real.rowCount());
 		sources.put("holdout", holdout.description());
 		progress.split(1);
-		ScoringOptions options = ScoringOptions.defaults();
+		ScoringOptions options = options(machine, real);
+		describeTraining(machine, options, sources);
 		QualityReport report = QualityScoring.score(real, synthetic, holdout.table(), options, progress.split(3));
+		report = withHoldoutFidelity(report, synthetic, holdout.table(), holdout.description(), progress);
 		if (utility) {
 			report = report.withUtility(UtilityScoring.score(real, synthetic, holdout.table(),
 					UtilityOptions.defaults(), progress.split(4)));
@@ -108,7 +114,46 @@ public final class MachineScoring {
 		Path html = reports.resolve(HTML_FILE);
 		QualityReportJson.write(report, sources, json);
 		QualityReportHtml.write(report, sources, thresholds, html);
+		TableMetadataJson.write(options.metadata(), reports.resolve(TableMetadataJson.FILE));
 		progress.split(1);
 		return new MachineScore(machine, report, thresholds.check(report), sources, json, html);
+	}
+
+	/**
+	 * Where a machine's training rows come from. Today a machine trains on its seed data, a simulation of its profile;
+	 * once real rows join its training table, this says REAL and privacy gates its verdict again.
+	 */
+	public static TrainingSource trainingSource(Machine machine) {
+		return TrainingSource.SIMULATED;
+	}
+
+	/** The options a machine is scored with: SDMetrics' defaults, kinds detected from its training rows as SDV does. */
+	static ScoringOptions options(Machine machine, Table training) {
+		return ScoringOptions.defaults().withMetadata(TableMetadata.detect(training))
+				.withTrainingSource(trainingSource(machine));
+	}
+
+	/** The training rows, the latent source of generation and the column kinds, for the report's sources. */
+	private static void describeTraining(Machine machine, ScoringOptions options, Map<String, String> sources) {
+		sources.put("training", options.trainingSource() == TrainingSource.SIMULATED
+				? "simulated from the profile (seed data): privacy is reported, not a threshold; the headline fidelity"
+						+ " is against the holdout"
+				: "real rows: privacy is a threshold");
+		sources.put("latent", DatasetManifest.latentSource(machine.dataFolder()));
+		sources.put("kinds", options.metadata().origin() + "; written to " + TableMetadataJson.FILE);
+	}
+
+	/**
+	 * The report with fidelity against the holdout as its headline, when the training rows were simulated: the
+	 * synthesizer may learn simulated rows closely, so fidelity must be shown on rows it never saw.
+	 */
+	private static QualityReport withHoldoutFidelity(QualityReport report, Table synthetic, Table holdout,
+			String description, SubMonitor progress) {
+		if (holdout == null || report.options().trainingSource() != TrainingSource.SIMULATED) {
+			progress.split(1);
+			return report;
+		}
+		return report.withHoldoutFidelity(QualityScoring.fidelity(holdout, synthetic, description, report.options(),
+				progress.split(1)));
 	}
 }

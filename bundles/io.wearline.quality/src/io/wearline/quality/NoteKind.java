@@ -19,6 +19,13 @@ public enum NoteKind {
 	/** A STRING column (free text, identifiers): not scored, as SDMetrics does not score its id and text sdtypes. */
 	TEXT_COLUMN,
 	/**
+	 * A key or identifier (the metadata's {@code id}: a unique key, or a column named as an id): not scored, as
+	 * SDMetrics does not score id columns.
+	 */
+	ID_COLUMN,
+	/** A column of the real table that the metadata does not name: not scored, as SDMetrics scores only those. */
+	NOT_IN_METADATA,
+	/**
 	 * Every value of a column is missing in a table: its shape is not scored (no values to compare), nor are its
 	 * correlation pairs (fewer than two complete rows); its contingency pairs are, with missing as a category of its
 	 * own, as SDMetrics does.

@@ -33,7 +33,8 @@ public final class PrivacyScoring {
 		if (training.rowCount() == 0 || synthetic.rowCount() == 0) {
 			return PrivacyResult.none();
 		}
-		List<MatchedColumn> prepared = SchemaAlignment.align(training.schema(), synthetic.schema(), collected).stream()
+		List<MatchedColumn> prepared = SchemaAlignment.align(training.schema(), synthetic.schema(), options.metadata(),
+				collected).stream()
 				.map(m -> MatchedColumn.prepare(m.name(), m.kind(), training.column(m.name()),
 						synthetic.column(m.name())))
 				.toList();

@@ -24,11 +24,13 @@ import java.util.Optional;
  * @param contributed the results of the metrics of the extension point {@code io.wearline.quality.metrics}
  * @param notes what was left out or subsampled, and why
  * @param seconds how long the scoring took (utility not included)
+ * @param holdoutFidelity fidelity against rows the synthesizer never saw, or null when not measured
+ *        ({@link #withHoldoutFidelity}); when present it is the headline ({@link QualityScores#of})
  */
 public record QualityReport(Inputs inputs, ScoringOptions options, List<ColumnResult> columns,
 		List<PairResult> pairs, PropertyScores properties, double overall, double overallAllPairs,
 		PrivacyResult privacy, SequenceResult sequence, UtilityReport utility, List<ContributedResult> contributed,
-		List<Note> notes, double seconds) {
+		List<Note> notes, double seconds, HoldoutFidelity holdoutFidelity) {
 
 	/**
 	 * The sizes of the tables scored.
@@ -61,7 +63,13 @@ public record QualityReport(Inputs inputs, ScoringOptions options, List<ColumnRe
 		List<Note> all = new java.util.ArrayList<>(notes);
 		all.addAll(measured.notes());
 		return new QualityReport(inputs, options, columns, pairs, properties, overall, overallAllPairs, privacy,
-				sequence, measured, contributed, all, seconds);
+				sequence, measured, contributed, all, seconds, holdoutFidelity);
+	}
+
+	/** This report with the fidelity against rows the synthesizer never saw ({@link QualityScoring#fidelity}). */
+	public QualityReport withHoldoutFidelity(HoldoutFidelity measured) {
+		return new QualityReport(inputs, options, columns, pairs, properties, overall, overallAllPairs, privacy,
+				sequence, utility, contributed, notes, seconds, measured);
 	}
 
 	/** The result of the column of this name, if it was scored. */

@@ -63,15 +63,9 @@ public final class QualityScoring {
 			inputs = inputs(real, synthetic, holdout, 0);
 			return empty(inputs, options, notes, start);
 		}
-		List<SchemaAlignment.Match> matches = SchemaAlignment.align(real.schema(), synthetic.schema(), notes);
-		List<MatchedColumn> prepared = matches.parallelStream()
-				.map(m -> MatchedColumn.prepare(m.name(), m.kind(), real.column(m.name()), synthetic.column(m.name())))
-				.toList();
+		List<MatchedColumn> prepared = prepare(real, synthetic, options, notes);
 		progress.split(20);
-		List<ColumnResult> columns = new ArrayList<>();
-		for (MatchedColumn column : prepared) {
-			columns.add(ColumnShapes.score(column, options.histogramBins(), notes));
-		}
+		List<ColumnResult> columns = shapes(prepared, options, notes);
 		progress.split(10);
 		List<PairResult> pairs = ColumnPairTrends.score(prepared, options);
 		progress.split(30);
@@ -88,7 +82,56 @@ public final class QualityScoring {
 		return new QualityReport(inputs, options, columns, pairs, properties,
 				PropertyAverages.nanMean(properties.columnShapes(), properties.columnPairTrends()),
 				PropertyAverages.nanMean(properties.columnShapes(), properties.columnPairTrendsAllPairs()), privacy,
-				sequence, null, contributed, List.copyOf(notes), (System.nanoTime() - start) / 1e9);
+				sequence, null, contributed, List.copyOf(notes), (System.nanoTime() - start) / 1e9, null);
+	}
+
+	/**
+	 * Fidelity alone (Column Shapes, Column Pair Trends, overall) of a synthetic table against rows the synthesizer
+	 * never saw, with the same options (and so the same column kinds) as the report it goes into.
+	 *
+	 * @param holdout the unseen rows; they take the place of the real table
+	 * @param synthetic the synthetic table
+	 * @param description what the holdout rows are, for the report
+	 * @param options the options of the report
+	 * @param monitor progress and cancelation; may be null
+	 * @return the fidelity; its scores are NaN when a table has no rows
+	 * @throws OperationCanceledException when the monitor is canceled
+	 */
+	public static HoldoutFidelity fidelity(Table holdout, Table synthetic, String description, ScoringOptions options,
+			IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, "Scoring against unseen rows", 3);
+		if (holdout.rowCount() == 0 || synthetic.rowCount() == 0) {
+			double nan = Double.NaN;
+			return new HoldoutFidelity(description, holdout.rowCount(), new PropertyScores(nan, nan, nan, 0, 0, 0, 0),
+					nan, nan);
+		}
+		// the notes repeat the report's (same columns, same kinds), so they are not kept
+		List<Note> notes = Collections.synchronizedList(new ArrayList<>());
+		List<MatchedColumn> prepared = prepare(holdout, synthetic, options, notes);
+		progress.split(1);
+		List<ColumnResult> columns = shapes(prepared, options, notes);
+		List<PairResult> pairs = ColumnPairTrends.score(prepared, options);
+		progress.split(2);
+		PropertyScores properties = PropertyAverages.of(columns, pairs);
+		return new HoldoutFidelity(description, holdout.rowCount(), properties,
+				PropertyAverages.nanMean(properties.columnShapes(), properties.columnPairTrends()),
+				PropertyAverages.nanMean(properties.columnShapes(), properties.columnPairTrendsAllPairs()));
+	}
+
+	private static List<MatchedColumn> prepare(Table real, Table synthetic, ScoringOptions options, List<Note> notes) {
+		List<SchemaAlignment.Match> matches = SchemaAlignment.align(real.schema(), synthetic.schema(),
+				options.metadata(), notes);
+		return matches.parallelStream()
+				.map(m -> MatchedColumn.prepare(m.name(), m.kind(), real.column(m.name()), synthetic.column(m.name())))
+				.toList();
+	}
+
+	private static List<ColumnResult> shapes(List<MatchedColumn> prepared, ScoringOptions options, List<Note> notes) {
+		List<ColumnResult> columns = new ArrayList<>();
+		for (MatchedColumn column : prepared) {
+			columns.add(ColumnShapes.score(column, options.histogramBins(), notes));
+		}
+		return columns;
 	}
 
 	private static QualityReport.Inputs inputs(Table real, Table synthetic, Table holdout, int scored) {
@@ -101,6 +144,6 @@ public final class QualityScoring {
 		double nan = Double.NaN;
 		PropertyScores properties = new PropertyScores(nan, nan, nan, 0, 0, 0, 0);
 		return new QualityReport(inputs, options, List.of(), List.of(), properties, nan, nan, PrivacyResult.none(),
-				null, null, List.of(), List.copyOf(notes), (System.nanoTime() - start) / 1e9);
+				null, null, List.of(), List.copyOf(notes), (System.nanoTime() - start) / 1e9, null);
 	}
 }

@@ -125,8 +125,17 @@ public record QualityThresholds(double overall, double columnShapes, double colu
 				+ value + "'");
 	}
 
-	/** Checks the scores against these thresholds. */
+	/** Checks the scores of a synthesizer trained on real rows: every threshold gates, privacy too. */
 	public QualityVerdict check(QualityScores scores) {
+		return check(scores, TrainingSource.REAL);
+	}
+
+	/**
+	 * Checks the scores against these thresholds; privacy gates only when the training rows were real (for simulated
+	 * ones its check is made without a minimum, so it is reported and always passes).
+	 */
+	public QualityVerdict check(QualityScores scores, TrainingSource source) {
+		double privacy = source.privacyGates() ? this.privacy : Double.NaN;
 		return new QualityVerdict(scores, this, java.util.List.of(
 				new QualityVerdict.Check(OVERALL, "overall", scores.overall(), overall, true),
 				new QualityVerdict.Check(SHAPES, "Column Shapes", scores.columnShapes(), columnShapes, true),
@@ -135,9 +144,12 @@ public record QualityThresholds(double overall, double columnShapes, double colu
 				new QualityVerdict.Check(PRIVACY, "privacy", scores.privacy(), privacy, false)));
 	}
 
-	/** Checks a report's scores against these thresholds. */
+	/**
+	 * Checks a report's headline scores ({@link QualityScores#of}) against these thresholds, privacy only when its
+	 * options say the training rows were real ({@link ScoringOptions#trainingSource()}).
+	 */
 	public QualityVerdict check(QualityReport report) {
-		return check(QualityScores.of(report));
+		return check(QualityScores.of(report), report.options().trainingSource());
 	}
 
 	/** The thresholds as text that {@link #parse} reads back, e.g. {@code overall=0.8,shapes=0.75,...,privacy=off}. */

@@ -14,9 +14,11 @@ import java.util.OptionalLong;
  * @param seed the generation seed; empty for the profile's dataset seed
  * @param conditions values that one-hot columns hold in every row; empty for none
  * @param threads the ND4J threads (for the whole JVM)
+ * @param latent where the latent codes come from: the training posteriors (the default), the prior or a mix;
+ *        conditions need the posteriors
  */
 public record GenerationRequest(OptionalInt trainRows, OptionalInt validationRows, OptionalInt testRows,
-		OptionalLong seed, List<Condition> conditions, int threads) {
+		OptionalLong seed, List<Condition> conditions, int threads, LatentSource latent) {
 
 	/** Checks the counts and copies the conditions. */
 	public GenerationRequest {
@@ -29,47 +31,59 @@ public record GenerationRequest(OptionalInt trainRows, OptionalInt validationRow
 			throw new IllegalArgumentException("a generation needs at least 1 thread, not " + threads);
 		}
 		conditions = List.copyOf(conditions);
+		java.util.Objects.requireNonNull(latent, "latent");
+		if (!conditions.isEmpty() && latent.priorShare() > 0) {
+			// conditional sampling reweighs codes of the training posteriors; prior codes have no such weights
+			throw new IllegalArgumentException("conditions (--where) draw from the training posteriors; leave out"
+					+ " --latent " + latent.label() + " or the conditions");
+		}
 	}
 
-	/** The profile's counts and seed, no conditions, one thread. */
+	/** The profile's counts and seed, no conditions, one thread, codes from the training posteriors. */
 	public static GenerationRequest defaults() {
 		return new GenerationRequest(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
-				OptionalLong.empty(), List.of(), 1);
+				OptionalLong.empty(), List.of(), 1, LatentSource.POSTERIOR);
+	}
+
+	/** The same request with another latent source. */
+	public GenerationRequest withLatent(LatentSource source) {
+		return new GenerationRequest(trainRows, validationRows, testRows, seed, conditions, threads, source);
 	}
 
 	/** The same request with these row counts. */
 	public GenerationRequest withRows(int train, int validation, int test) {
 		return new GenerationRequest(OptionalInt.of(train), OptionalInt.of(validation), OptionalInt.of(test), seed,
-				conditions, threads);
+				conditions, threads, latent);
 	}
 
 	/** The same request with another count of training rows. */
 	public GenerationRequest withTrainRows(int rows) {
-		return new GenerationRequest(OptionalInt.of(rows), validationRows, testRows, seed, conditions, threads);
+		return new GenerationRequest(OptionalInt.of(rows), validationRows, testRows, seed, conditions, threads, latent);
 	}
 
 	/** The same request with another count of validation rows. */
 	public GenerationRequest withValidationRows(int rows) {
-		return new GenerationRequest(trainRows, OptionalInt.of(rows), testRows, seed, conditions, threads);
+		return new GenerationRequest(trainRows, OptionalInt.of(rows), testRows, seed, conditions, threads, latent);
 	}
 
 	/** The same request with another count of test rows. */
 	public GenerationRequest withTestRows(int rows) {
-		return new GenerationRequest(trainRows, validationRows, OptionalInt.of(rows), seed, conditions, threads);
+		return new GenerationRequest(trainRows, validationRows, OptionalInt.of(rows), seed, conditions, threads, latent);
 	}
 
 	/** The same request with a seed. */
 	public GenerationRequest withSeed(long value) {
-		return new GenerationRequest(trainRows, validationRows, testRows, OptionalLong.of(value), conditions, threads);
+		return new GenerationRequest(trainRows, validationRows, testRows, OptionalLong.of(value), conditions, threads,
+				latent);
 	}
 
 	/** The same request with conditions. */
 	public GenerationRequest withConditions(List<Condition> values) {
-		return new GenerationRequest(trainRows, validationRows, testRows, seed, values, threads);
+		return new GenerationRequest(trainRows, validationRows, testRows, seed, values, threads, latent);
 	}
 
 	/** The same request with a thread count. */
 	public GenerationRequest withThreads(int count) {
-		return new GenerationRequest(trainRows, validationRows, testRows, seed, conditions, count);
+		return new GenerationRequest(trainRows, validationRows, testRows, seed, conditions, count, latent);
 	}
 }

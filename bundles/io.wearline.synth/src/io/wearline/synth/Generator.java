@@ -76,7 +76,7 @@ public final class Generator {
 		long seed = request.seed().orElse(dataset == null ? ProfileDefaults.SEED : dataset.getSeed());
 		String profileHash = profile == null ? "" : Fingerprints.ofProfile(profile);
 		GenerationRun.Plan plan = new GenerationRun.Plan(machine.id(), machine.dataFolder(), counts, seed,
-				request.conditions(), request.threads(), profileHash);
+				request.conditions(), request.threads(), profileHash, request.latent());
 		return new GenerationRun(model, plan).execute(progress.split(98));
 	}
 

@@ -106,6 +106,18 @@ public final class SynthesizerModel {
 	}
 
 	/**
+	 * Draws rows with latent codes from the given source: the posteriors as {@link #sample(int, long)} does, the
+	 * standard normal prior, or an exact share of each (see {@link LatentSource}).
+	 *
+	 * @param count the rows, 0 or more
+	 * @param seed the seed of the draw
+	 * @param latent where the latent codes come from
+	 */
+	public Table sample(int count, long seed, LatentSource latent) {
+		return sampler.sample(count, seed, latent);
+	}
+
+	/**
 	 * Draws rows in which each condition's column holds its value, from the distribution the model gives such
 	 * rows (see {@link ConditionalSampler} for the method).
 	 *
@@ -137,6 +149,27 @@ public final class SynthesizerModel {
 
 	private ConditionalSampler conditionalSampler(List<Condition> conditions) {
 		return sampler.conditional(conditions);
+	}
+
+	/**
+	 * The synthesizer's settings, for lineage: the TVAE's layer widths, latent width, batch size, loss factor,
+	 * learning rate, weight decay and epochs asked for, then the best epoch kept. Names as the CTGAN project's
+	 * {@code TVAESynthesizer} arguments where it has them.
+	 */
+	public java.util.Map<String, Object> settings() {
+		io.wearline.synth.internal.nn.TvaeConfig config = parts.network().config();
+		java.util.Map<String, Object> settings = new java.util.LinkedHashMap<>();
+		settings.put("synthesizer", "TVAE");
+		settings.put("compress_dims", config.compressDims());
+		settings.put("embedding_dim", config.embeddingDim());
+		settings.put("decompress_dims", config.decompressDims());
+		settings.put("batch_size", config.batchSize());
+		settings.put("loss_factor", config.lossFactor());
+		settings.put("learning_rate", config.learningRate());
+		settings.put("l2scale", config.l2());
+		settings.put("epochs", config.epochs());
+		settings.put("best_epoch", manifest().bestEpoch());
+		return settings;
 	}
 
 	@Override

@@ -18,11 +18,12 @@ import io.wearline.synth.Condition;
 import io.wearline.synth.GeneratedFile;
 import io.wearline.synth.GenerationJob;
 import io.wearline.synth.GenerationRequest;
+import io.wearline.synth.LatentSource;
 import io.wearline.synth.GenerationResult;
 
 /**
  * {@code wearline generate <machine id> [--train N] [--val N] [--test N] [--seed S] [--where COLUMN=VALUE ...]
- * [--threads T] [--workspace DIR]}: draws a machine's train, validation and test datasets from its model with the
+ * [--threads T] [--latent SOURCE] [--workspace DIR]}: draws a machine's train, validation and test datasets from its model with the
  * same {@link GenerationJob} the workbench runs and prints the files and their row counts.
  */
 public final class GenerateCommand implements Command {
@@ -33,6 +34,7 @@ public final class GenerateCommand implements Command {
 	private static final String SEED = "--seed";
 	private static final String WHERE = "--where";
 	private static final String THREADS = "--threads";
+	private static final String LATENT = "--latent";
 
 	private final Syntax syntax = new Syntax("generate", "<machine id>", 1, 1)
 			.option(TRAIN, "N", false, "rows of data/train.parquet (default: the profile's dataset block, else "
@@ -43,6 +45,8 @@ public final class GenerateCommand implements Command {
 			.repeatable(WHERE, "COLUMN=VALUE", "every row holds this value of a category, boolean or few-valued "
 					+ "column; repeat for several columns")
 			.option(THREADS, "T", false, "ND4J threads (default 1)")
+			.option(LATENT, "SOURCE", false, "where latent codes come from: posterior (default: the training rows'"
+					+ " posteriors), prior (N(0, I)), mix (half each) or mix=F (the share F from the prior)")
 			.option(NewCommand.WORKSPACE, "DIR", false, NewCommand.WORKSPACE_OF_IDS);
 
 	@Override
@@ -66,6 +70,10 @@ public final class GenerateCommand implements Command {
 				--where failure_mode=bearing_wear keeps only rows of that value, drawn from the model's
 				conditional distribution (importance resampling of the latent codes near real rows of that
 				value): the other columns follow what the model learnt for such rows.
+				--latent chooses where the latent codes come from: the training rows' posteriors (posterior,
+				the default: closest to the training rows), the standard normal prior (prior: further from any
+				one training row, for privacy at some cost of fidelity) or a share of each (mix=0.3: 30% from
+				the prior). data/manifest.json records the source used and the synthesizer's settings.
 				Exit code 1 when the machine has no usable model or a condition does not fit it.
 				""";
 	}
@@ -97,6 +105,13 @@ public final class GenerateCommand implements Command {
 			}
 		}
 		request = request.withConditions(conditions);
+		if (arguments.has(LATENT)) {
+			try {
+				request = request.withLatent(LatentSource.parse(arguments.value(LATENT).orElseThrow()));
+			} catch (IllegalArgumentException e) {
+				throw new UsageException(LATENT + ": " + e.getMessage());
+			}
+		}
 		Optional<Machine> machine = WorkspaceMachine.find(arguments, console, "generate");
 		if (machine.isEmpty()) {
 			return ExitCode.FAILED;
@@ -113,6 +128,9 @@ public final class GenerateCommand implements Command {
 			console.out().printf(Locale.ROOT, "wrote %s  %d rows%n", file.file(), file.rows());
 		}
 		console.out().println("manifest " + done.manifest());
+		if (arguments.has(LATENT)) {
+			console.out().println("latent " + request.latent().label() + ": " + request.latent().describe());
+		}
 		if (!done.conditions().isEmpty()) {
 			console.out().printf(Locale.ROOT, "where %s: %d latent codes weighed, effectively %.0f (%.1f%%)%n",
 					String.join(" and ", done.conditions().stream().map(Condition::toString).toList()),

@@ -21,7 +21,6 @@ import io.wearline.data.ReadOptions;
 import io.wearline.data.Table;
 import io.wearline.data.TableFormats;
 import io.wearline.data.TableLocation;
-import io.wearline.data.TableReadException;
 import io.wearline.quality.MachineScore;
 import io.wearline.quality.MachineScoring;
 import io.wearline.quality.QualityReport;
@@ -31,11 +30,14 @@ import io.wearline.quality.QualityScoring;
 import io.wearline.quality.QualityThresholds;
 import io.wearline.quality.QualityVerdict;
 import io.wearline.quality.ScoringOptions;
+import io.wearline.quality.TableMetadata;
+import io.wearline.quality.TableMetadataJson;
 import io.wearline.quality.UtilityOptions;
 import io.wearline.quality.UtilityScoring;
 
 /**
- * {@code wearline score <real> <synthetic> [--holdout FILE] [--out DIR] [--utility] [--thresholds LIST]} scores any
+ * {@code wearline score <real> <synthetic> [--holdout FILE] [--out DIR] [--utility] [--thresholds LIST]
+ * [--metadata FILE]} scores any
  * two tables; {@code wearline score <machine> [--workspace DIR]} scores a machine's generated data against its seed
  * data ({@link MachineScoring}). Either way it writes {@code quality.json} and {@code quality.html}, prints the
  * scores, the worst columns and the verdict, and exits 0 when every threshold is met, 1 when one is not (or a table
@@ -46,6 +48,7 @@ public final class ScoreCommand implements Command {
 	private static final String HOLDOUT = "--holdout";
 	private static final String OUT = "--out";
 	private static final String UTILITY = "--utility";
+	private static final String METADATA = "--metadata";
 
 	private final Syntax syntax = new Syntax("score", "<real> <synthetic> | <machine>", 1, 2)
 			.option(HOLDOUT, "FILE", false, "real rows the synthesizer never saw (privacy's DCR comparison, utility's"
@@ -53,6 +56,9 @@ public final class ScoreCommand implements Command {
 			.option(OUT, "DIR", false, "where quality.json and quality.html go (default: ./reports, or the machine's"
 					+ " reports/ folder)")
 			.flag(UTILITY, "also measure utility: models trained on synthetic and on real rows, tested on real rows")
+			.option(METADATA, "FILE", false, "the column kinds as SDV's metadata JSON ({\"columns\": {\"c\":"
+					+ " {\"sdtype\": \"categorical\"}}}); default: detected from the real table as SDV does; two"
+					+ " tables only")
 			.option(THRESHOLDS, "LIST", false, "e.g. overall=0.85,privacy=off (default: "
 					+ QualityThresholds.defaults() + ")")
 			.option(NewCommand.WORKSPACE, "DIR", false, NewCommand.WORKSPACE_OF_IDS);
@@ -78,9 +84,17 @@ public final class ScoreCommand implements Command {
 				With one argument, a machine id of the workspace (or a machine folder), it scores the machine's
 				data/train.parquet against its seed/seed.parquet, with unseen rows simulated afresh from its
 				profile as the holdout, and writes into the machine's reports/ folder.
-				Columns the tables do not share, columns of different kinds, free text, all-missing and
+				Column kinds (numerical, categorical, boolean, datetime, id) are detected from the real table
+				as SDV's metadata detection does: non-negative whole numbers with at most min(rows/10, 10)
+				distinct values (0/1 failure flags) and text are categorical, a column named as an id or the
+				first key of unique values is an id and is not scored; --metadata FILE gives them instead.
+				The kinds used are printed and written as metadata.json beside the reports.
+				Columns the tables do not share, columns of different kinds, ids, all-missing and
 				constant columns are left out of the scores they cannot take, each by the rule stated in the
 				report's notes; the notes are printed on stderr. An empty table gets no score and fails.
+				With two tables the real one is taken for real data, so privacy is a threshold; a machine's
+				seed data is simulated, so its privacy is reported only, and its headline fidelity is the one
+				against the unseen simulated rows (the one against the seed data is printed beside it).
 				Prints the scores against the thresholds and the three worst columns with what is off.
 				Thresholds (--thresholds name=value,...; names overall, shapes, pairs, utility, privacy; a
 				score from 0 to 1 or off) default to
@@ -107,20 +121,27 @@ public final class ScoreCommand implements Command {
 		TableLocation holdoutFile = arguments.has(HOLDOUT) ? existing(arguments.value(HOLDOUT).orElseThrow(), console)
 				: null;
 		Path out = console.resolve(arguments.value(OUT).orElse("reports"));
+		Path metadataFile = arguments.has(METADATA) ? existingFile(arguments.value(METADATA).orElseThrow(), console)
+				: null;
 		TableFormats formats = TableFormats.standard();
 		Table real;
 		Table synthetic;
 		Table holdout;
+		TableMetadata metadata;
 		try {
 			real = formats.read(realFile, ReadOptions.defaults()).table();
 			synthetic = formats.read(syntheticFile, ReadOptions.defaults()).table();
 			holdout = holdoutFile == null ? null : formats.read(holdoutFile, ReadOptions.defaults()).table();
-		} catch (TableReadException | RuntimeException e) {
+			metadata = metadataFile == null ? TableMetadata.detect(real)
+					: TableMetadataJson.read(metadataFile, real.schema());
+		} catch (IOException | RuntimeException e) {
 			console.err().println("wearline score: " + e.getMessage());
 			return ExitCode.FAILED;
 		}
+		// the user's real file is real data: privacy gates (TrainingSource.REAL, the default)
+		ScoringOptions options = ScoringOptions.defaults().withMetadata(metadata);
 		TenthsMonitor monitor = new TenthsMonitor(console.err());
-		QualityReport report = QualityScoring.score(real, synthetic, holdout, ScoringOptions.defaults(), monitor);
+		QualityReport report = QualityScoring.score(real, synthetic, holdout, options, monitor);
 		monitor.done();
 		if (arguments.has(UTILITY)) {
 			TenthsMonitor utilityMonitor = new TenthsMonitor(console.err());
@@ -134,11 +155,13 @@ public final class ScoreCommand implements Command {
 		if (holdoutFile != null) {
 			sources.put("holdout", holdoutFile.toString());
 		}
+		sources.put("kinds", metadata.origin() + "; written to " + TableMetadataJson.FILE);
 		Path json = out.resolve(MachineScoring.JSON_FILE);
 		Path html = out.resolve(MachineScoring.HTML_FILE);
 		try {
 			QualityReportJson.write(report, sources, json);
 			QualityReportHtml.write(report, sources, thresholds, html);
+			TableMetadataJson.write(metadata, out.resolve(TableMetadataJson.FILE));
 		} catch (IOException e) {
 			console.err().println("wearline score: could not write the reports into " + out + ": " + e.getMessage());
 			return ExitCode.FAILED;
@@ -150,6 +173,10 @@ public final class ScoreCommand implements Command {
 			throws UsageException {
 		if (arguments.has(HOLDOUT)) {
 			throw new UsageException("--holdout is for two tables; a machine's holdout is simulated from its profile");
+		}
+		if (arguments.has(METADATA)) {
+			throw new UsageException("--metadata is for two tables; a machine's column kinds are detected from its"
+					+ " seed data");
 		}
 		Machine machine = machine(arguments, console);
 		if (machine == null) {
@@ -218,6 +245,14 @@ public final class ScoreCommand implements Command {
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(THRESHOLDS + ": " + e.getMessage());
 		}
+	}
+
+	private static Path existingFile(String text, Console console) throws UsageException {
+		Path file = console.resolve(text);
+		if (!Files.isRegularFile(file)) {
+			throw new UsageException(text + ": no such file");
+		}
+		return file;
 	}
 
 	private static TableLocation existing(String text, Console console) throws UsageException {

@@ -82,9 +82,31 @@ public final class DiscreteColumn {
 					codes[i] = text == null || texts.isMissing(i) ? MISSING : code(dictionary, labels, text);
 				}
 			}
-			default -> throw new IllegalArgumentException("not a discrete column: " + column.type());
+			default -> {
+				// numbers the metadata calls categories (0/1 failure flags, levels): one label per value
+				double[] numbers = NumericColumn.doubles(column);
+				for (int i = 0; i < rows; i++) {
+					codes[i] = Double.isNaN(numbers[i]) ? MISSING : code(dictionary, labels, label(numbers[i]));
+				}
+			}
 		}
 		return codes;
+	}
+
+	/**
+	 * The label of a value in a categorical column: whole numbers without a fraction ({@code 1}, not {@code 1.0}),
+	 * so that an INT column of one table and a DOUBLE column of the other share their labels.
+	 */
+	public static String label(Object value) {
+		if (value instanceof Number number) {
+			return label(number.doubleValue());
+		}
+		return value instanceof Boolean flag ? flag.toString() : String.valueOf(value);
+	}
+
+	private static String label(double number) {
+		return number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString((long) number)
+				: Double.toString(number);
 	}
 
 	private static int code(Map<String, Integer> dictionary, List<String> labels, String label) {

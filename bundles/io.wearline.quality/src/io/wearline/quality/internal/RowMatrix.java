@@ -65,7 +65,7 @@ final class RowMatrix {
 			}
 			ColumnValues values = table.column(column.name());
 			ColumnType type = values.type();
-			if (column.numeric() != type.isNumeric()) {
+			if (column.numeric() && !type.isNumeric()) {
 				throw new IllegalArgumentException("column '" + column.name() + "' is " + type + " in the holdout but "
 						+ column.kind() + " in the real table");
 			}
@@ -82,8 +82,8 @@ final class RowMatrix {
 				}
 				for (int r = 0; r < rows; r++) {
 					Object value = values.value(r);
-					cells[r * columns + c] = value == null ? Double.NaN
-							: dictionary.computeIfAbsent(value.toString(), l -> dictionary.size());
+					cells[r * columns + c] = value == null || values.isMissing(r) ? Double.NaN
+							: dictionary.computeIfAbsent(DiscreteColumn.label(value), l -> dictionary.size());
 				}
 			}
 		}

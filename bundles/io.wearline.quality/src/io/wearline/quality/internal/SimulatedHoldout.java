@@ -41,7 +41,8 @@ public record SimulatedHoldout(Table table, String description) {
 		try {
 			Table table = SeedTables.of(Simulation.run(profile, SimulationOptions.ofRows(rows, seed), null));
 			return new SimulatedHoldout(table, String.format(Locale.ROOT, "%,d rows simulated afresh from %s with"
-					+ " seed %d: real rows the synthesizer never saw", table.rowCount(), machine.profileFile(), seed));
+					+ " seed %d: rows the synthesizer never saw (simulated, as its training rows were)", table.rowCount(),
+					machine.profileFile(), seed));
 		} catch (IllegalArgumentException e) {
 			return new SimulatedHoldout(null, "none: " + machine.profileFile() + " cannot be simulated: "
 					+ e.getMessage());

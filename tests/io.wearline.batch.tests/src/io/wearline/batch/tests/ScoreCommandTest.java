@@ -147,6 +147,63 @@ class ScoreCommandTest {
 	}
 
 	@Test
+	void aMachinesSummaryShowsBothFidelitiesAndPrivacyAsInformation() throws IOException {
+		Path machine = Fleets.seededMotor(cwd, "ws", "motor_1", 8);
+		Fleets.generateLikeSeed(cwd, "ws", "motor_1", 8);
+		CommandRun run = CommandRun.in(cwd, "score", "motor_1", "--workspace", "ws");
+		assertEquals(ExitCode.OK, run.exit(), run::toString);
+		JsonNode report = json(machine.resolve("reports/quality.json"));
+		String unseen = String.format(Locale.ROOT, "%.3f", report.get("holdoutFidelity").get("overall").asDouble());
+		String training = String.format(Locale.ROOT, "%.3f", report.get("overall").asDouble());
+		assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith("overall") && l.contains(unseen)
+				&& l.contains("unseen rows")), run::toString);
+		assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith("training rows") && l.contains(training)),
+				run::toString);
+		assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith("privacy") && l.contains("information only")),
+				run::toString);
+		assertFalse(run.out().contains("real rows the synthesizer never saw"), "the holdout is simulated: " + run);
+		assertTrue(run.out().contains("synthetic rows against ") && run.out().contains(" simulated training rows"),
+				run::toString);
+		assertTrue(run.out().contains("worst columns (against the training rows):"), run::toString);
+		assertTrue(run.out().contains("column kinds (detected from the real table as SDV does):"), run::toString);
+		assertTrue(Files.isRegularFile(machine.resolve("reports/metadata.json")), run::toString);
+	}
+
+	@Test
+	void columnKindsAreDetectedPrintedAndWrittenAndAMetadataFileReplacesThem() throws IOException {
+		CommandRun detected = CommandRun.in(cwd, "score", "real.csv", "synthetic.csv");
+		assertEquals(ExitCode.OK, detected.exit(), detected::toString);
+		assertTrue(detected.outLines().stream().anyMatch(l -> l.startsWith("  categorical") && l.contains("regime")),
+				detected::toString);
+		JsonNode written = json(cwd.resolve("reports/metadata.json"));
+		assertEquals("categorical", written.get("columns").get("regime").get("sdtype").asText());
+		assertEquals("numerical", written.get("columns").get("cycle").get("sdtype").asText());
+
+		Files.writeString(cwd.resolve("kinds.json"), "{\"tables\": {\"motor\": {\"columns\": {\"cycle\":"
+				+ " {\"sdtype\": \"categorical\"}, \"unit\": {\"sdtype\": \"id\"}}}}}");
+		CommandRun given = CommandRun.in(cwd, "score", "real.csv", "synthetic.csv", "--metadata", "kinds.json",
+				"--out", "given");
+		JsonNode report = json(cwd.resolve("given/quality.json"));
+		List<String> scored = new java.util.ArrayList<>();
+		report.get("columns").forEach(c -> scored.add(c.get("column").asText() + " " + c.get("metric").asText()));
+		assertEquals(List.of("cycle TVComplement"), scored, given::toString);
+		assertTrue(given.out().contains("  id           unit (not scored)"), given::toString);
+		assertEquals("id", json(cwd.resolve("given/metadata.json")).get("columns").get("unit").get("sdtype").asText());
+	}
+
+	@Test
+	void aBadMetadataFileIsRefusedNamingTheFileAndTheColumn() throws IOException {
+		Files.writeString(cwd.resolve("kinds.json"), "{\"columns\": {\"regime\": {\"sdtype\": \"numerical\"}}}");
+		CommandRun run = CommandRun.in(cwd, "score", "real.csv", "synthetic.csv", "--metadata", "kinds.json");
+		assertEquals(ExitCode.FAILED, run.exit(), run::toString);
+		assertTrue(run.err().contains(cwd.resolve("kinds.json") + ": column 'regime' is numerical in the metadata"),
+				run::toString);
+		assertFalse(Files.exists(cwd.resolve("reports")), "no report from a refused metadata file");
+		CommandRun machine = CommandRun.in(cwd, "score", "motor_1", "--metadata", "kinds.json");
+		assertEquals(ExitCode.USAGE, machine.exit(), machine::toString);
+	}
+
+	@Test
 	void aMachineWithoutGeneratedDataIsRefused() {
 		Fleets.seededMotor(cwd, "ws", "motor_1", 4);
 		CommandRun run = CommandRun.in(cwd, "score", "motor_1", "--workspace", "ws");

@@ -87,6 +87,16 @@ class TrainGenerateCommandTest {
 		for (int row = 0; row < train.rowCount(); row++) {
 			assertEquals(mode, train.categoricals("failure_mode").label(row));
 		}
+
+		CommandRun prior = CommandRun.in(cwd, "generate", "motor_1", "--workspace", "ws", "--train", "300",
+				"--val", "50", "--test", "50", "--latent", "mix=0.4");
+		assertEquals(ExitCode.OK, prior.exit(), prior::toString);
+		assertTrue(prior.out().contains("latent mix=0.40: 40% of the latent codes drawn from the standard normal"
+				+ " prior"), prior::toString);
+		assertEquals(300, read(machine.resolve("data/train.parquet")).rowCount());
+		String manifest = Files.readString(machine.resolve("data/manifest.json"));
+		assertTrue(manifest.contains("\"latent\" : \"mix=0.40\"") && manifest.contains("\"priorShare\" : 0.4"),
+				manifest);
 	}
 
 	@Test
@@ -129,6 +139,12 @@ class TrainGenerateCommandTest {
 		assertEquals(ExitCode.USAGE, CommandRun.in(cwd, "train", "motor_1", "--epochs", "0").exit());
 		assertEquals(ExitCode.USAGE, CommandRun.in(cwd, "train", "motor_1", "--resume", "--seed", "3").exit());
 		assertEquals(ExitCode.USAGE, CommandRun.in(cwd, "generate", "motor_1", "--train", "-5").exit());
+		CommandRun latent = CommandRun.in(cwd, "generate", "motor_1", "--latent", "normal");
+		assertEquals(ExitCode.USAGE, latent.exit(), latent::toString);
+		assertTrue(latent.err().contains("--latent: 'normal' is not a latent source; write prior, posterior, mix"),
+				latent::toString);
+		CommandRun conditioned = CommandRun.in(cwd, "generate", "motor_1", "--latent", "prior", "--where", "a=b");
+		assertEquals(ExitCode.USAGE, conditioned.exit(), conditioned::toString);
 		assertTrue(CommandRun.in(cwd, "help").out().contains("\n  train "));
 	}
 }

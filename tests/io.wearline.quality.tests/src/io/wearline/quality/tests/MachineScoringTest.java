@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,18 @@ import io.wearline.core.MachineStore;
 import io.wearline.core.TemplateRegistry;
 import io.wearline.data.TableFormats;
 import io.wearline.model.MachineProfile;
+import io.wearline.data.ReadOptions;
+import io.wearline.data.Table;
+import io.wearline.quality.HoldoutFidelity;
 import io.wearline.quality.MachineScore;
 import io.wearline.quality.MachineScoring;
+import io.wearline.quality.QualityReport;
+import io.wearline.quality.QualityScores;
+import io.wearline.quality.QualityScoring;
 import io.wearline.quality.QualityThresholds;
+import io.wearline.quality.QualityVerdict;
+import io.wearline.quality.ScoringOptions;
+import io.wearline.quality.TrainingSource;
 import io.wearline.sim.SeedTables;
 import io.wearline.sim.Simulation;
 import io.wearline.sim.SimulationOptions;
@@ -72,15 +82,56 @@ class MachineScoringTest {
 	}
 
 	@Test
-	void copiesOfTheSeedFailOnPrivacy() throws IOException {
+	void copiesOfSimulatedSeedDataReportPrivacyWithoutFailingOnItButCopiesOfRealRowsFail() throws IOException {
 		Files.createDirectories(machine.dataFolder());
 		Files.copy(machine.seedFile(), MachineScoring.trainFile(machine));
 		MachineScore score = MachineScoring.score(machine, QualityThresholds.defaults(), false,
 				machine.reportsFolder(), null);
 		assertEquals(1.0, score.report().privacy().exactCopies());
-		assertFalse(score.verdict().passed());
-		assertTrue(score.verdict().failures().stream().anyMatch(c -> c.name().equals(QualityThresholds.PRIVACY)),
-				score.verdict().failures()::toString);
+		assertEquals(TrainingSource.SIMULATED, score.report().options().trainingSource());
+		QualityVerdict.Check privacy = score.verdict().check(QualityThresholds.PRIVACY);
+		assertTrue(privacy.measured() && privacy.value() < 0.5, "reported: " + privacy.describe());
+		assertFalse(privacy.checked(), "but not a threshold for simulated training rows");
+		assertTrue(score.verdict().passed(), score.verdict().failures()::toString);
+
+		// the same rows taken for real data, as 'score <real> <synthetic>' takes two files: privacy gates
+		TableFormats formats = TableFormats.standard();
+		Table seed = formats.read(machine.seedFile(), ReadOptions.defaults()).table();
+		Table holdout = SeedTables.of(Simulation.run(profile, SimulationOptions.ofUnits(10, 3), null));
+		QualityReport asReal = QualityScoring.score(seed, seed, holdout, ScoringOptions.defaults(), null);
+		QualityVerdict realVerdict = QualityThresholds.defaults().check(asReal);
+		assertTrue(realVerdict.check(QualityThresholds.PRIVACY).checked());
+		assertEquals(List.of(QualityThresholds.PRIVACY), realVerdict.failures().stream().map(c -> c.name()).toList());
+	}
+
+	@Test
+	void theReportCarriesFidelityAgainstFreshRowsAsItsHeadlineAndAgainstTheTrainingRows() throws IOException {
+		write(MachineScoring.trainFile(machine), 10, 2);
+		MachineScore score = MachineScoring.score(machine, QualityThresholds.defaults(), false,
+				machine.reportsFolder(), null);
+		HoldoutFidelity unseen = score.report().holdoutFidelity();
+		assertTrue(unseen != null && unseen.rows() == score.report().inputs().holdoutRows(), "against the holdout");
+		assertTrue(unseen.holdout().contains("simulated afresh") && !unseen.holdout().contains("real rows"),
+				unseen.holdout());
+		QualityScores headline = QualityScores.of(score.report());
+		assertEquals(unseen.overall(), headline.overall());
+		assertEquals(score.report().overall(), headline.overallAgainstTraining());
+		assertEquals(unseen.overall(), score.verdict().check(QualityThresholds.OVERALL).value(), "the verdict's");
+		assertTrue(Math.abs(unseen.overall() - score.report().overall()) > 0, "two measurements, not one twice");
+
+		JsonNode json = new ObjectMapper().readTree(score.json().toFile());
+		assertEquals(unseen.overall(), json.get("holdoutFidelity").get("overall").asDouble(), 1e-12);
+		assertEquals(score.report().overall(), json.get("overall").asDouble(), 1e-12);
+		assertEquals("SIMULATED", json.get("options").get("trainingSource").asText());
+		assertTrue(json.get("sources").get("training").asText().startsWith("simulated"));
+		String html = Files.readString(score.html());
+		assertTrue(html.contains("Overall, unseen rows") && html.contains("Overall, training rows"), "both in HTML");
+		assertTrue(html.contains("information only"), "privacy as information");
+
+		Path metadata = machine.reportsFolder().resolve("metadata.json");
+		JsonNode kinds = new ObjectMapper().readTree(metadata.toFile()).get("columns");
+		assertEquals("numerical", kinds.get("cycle").get("sdtype").asText());
+		assertEquals(score.report().options().metadata().columns().size(), kinds.size());
 	}
 
 	@Test

@@ -18,7 +18,7 @@ import io.wearline.quality.UtilityResult;
 /** Thresholds parse from the command line's text and check scores by their stated rules. */
 class QualityThresholdsTest {
 	private static QualityScores scores(double overall, double shapes, double pairs, double utility, double privacy) {
-		return new QualityScores(overall, overall, shapes, pairs, pairs, utility, privacy, 0, Double.NaN);
+		return new QualityScores(overall, overall, shapes, pairs, pairs, utility, privacy, 0, Double.NaN, overall);
 	}
 
 	@Test

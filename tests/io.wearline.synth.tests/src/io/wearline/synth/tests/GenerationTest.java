@@ -1,5 +1,6 @@
 package io.wearline.synth.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -33,15 +35,14 @@ import io.wearline.synth.GeneratedFile;
 import io.wearline.synth.GenerationRequest;
 import io.wearline.synth.GenerationResult;
 import io.wearline.synth.Generator;
+import io.wearline.synth.LatentSource;
 import io.wearline.synth.ModelFileException;
 import io.wearline.synth.SynthesizerModel;
-import io.wearline.synth.Trainer;
-import io.wearline.synth.TrainingListener;
-import io.wearline.synth.TrainingOutcome;
-import io.wearline.synth.TrainingRequest;
-import io.wearline.synth.TrainingResult;
 
-/** Generation: the three files and their manifest, all or nothing, reproducible; conditional sampling. */
+/**
+ * Generation: the three files and their manifest, all or nothing, reproducible; conditional sampling; the latent
+ * sources (posteriors, prior, a mix), each producing rows and named in the manifest with the synthesizer's settings.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GenerationTest {
 
@@ -54,10 +55,7 @@ class GenerationTest {
 	@BeforeAll
 	void train() throws IOException {
 		machine = TestMachines.machine(workspace, "generated", 25);
-		TrainingResult result = Trainer.train(TestMachines.input(machine, TestMachines.rareMode(10_000, 5)),
-				TrainingRequest.defaults(), TrainingListener.NONE, new NullProgressMonitor());
-		assertEquals(TrainingOutcome.COMPLETED, result.outcome(), result.message());
-		model = SynthesizerModel.load(result.modelFile());
+		model = SynthesizerModel.load(TestMachines.trainedModel(machine, TestMachines.rareMode(10_000, 5)));
 	}
 
 	private static Table read(Path file) throws IOException {
@@ -212,5 +210,64 @@ class GenerationTest {
 		ModelFileException e = assertThrows(ModelFileException.class,
 				() -> Generator.generate(untrained, GenerationRequest.defaults(), new NullProgressMonitor()));
 		assertTrue(e.getMessage().contains("has no model yet"), e.getMessage());
+	}
+
+	private JsonNode generateFrom(LatentSource source) throws IOException {
+		GenerationResult result = Generator.generate(machine, GenerationRequest.defaults().withRows(800, 0, 0)
+				.withLatent(source), new NullProgressMonitor());
+		Table train = read(result.files().get(0).file());
+		assertEquals(800, train.rowCount(), source.label());
+		assertEquals(model.schema(), train.schema());
+		return new ObjectMapper().readTree(result.manifest().toFile());
+	}
+
+	@Test
+	void eachSourceProducesRowsAndTheManifestSaysWhich() throws IOException {
+		for (LatentSource source : List.of(LatentSource.POSTERIOR, LatentSource.PRIOR, LatentSource.parse("mix=0.25"))) {
+			JsonNode sampling = generateFrom(source).path("sampling");
+			assertEquals(source.label(), sampling.path("latent").asText());
+			assertEquals(source.priorShare(), sampling.path("priorShare").asDouble(), 0);
+			assertEquals(source.describe(), sampling.path("latentDescription").asText());
+		}
+		assertEquals("mix=0.25", LatentSource.parse("mix=0.25").label());
+	}
+
+	@Test
+	void theDefaultIsThePosteriorAndTheManifestNamesTheSynthesizersSettings() throws IOException {
+		GenerationResult result = Generator.generate(machine, GenerationRequest.defaults().withRows(200, 0, 0),
+				new NullProgressMonitor());
+		JsonNode manifest = new ObjectMapper().readTree(result.manifest().toFile());
+		assertEquals("posterior", manifest.path("sampling").path("latent").asText());
+		JsonNode settings = manifest.path("synthesizer");
+		assertEquals("TVAE", settings.path("synthesizer").asText());
+		assertEquals(model.settings().get("embedding_dim"), settings.path("embedding_dim").asInt());
+		assertEquals(model.manifest().bestEpoch(), settings.path("best_epoch").asInt());
+	}
+
+	@Test
+	void thePriorDrawsOtherRowsThanThePosteriorsAndAMixTakesAnExactShareFromEach() {
+		Table posterior = model.sample(500, 11, LatentSource.POSTERIOR);
+		Table prior = model.sample(500, 11, LatentSource.PRIOR);
+		assertEquals(posterior.rowCount(), prior.rowCount());
+		assertFalse(Arrays.equals(posterior.doubles("vibration").toArray(), prior.doubles("vibration").toArray()),
+				"the codes differ, so the rows do");
+		assertArrayEquals(model.sample(500, 11).doubles("vibration").toArray(),
+				posterior.doubles("vibration").toArray(), "the posterior is what sample(count, seed) draws");
+		LatentSource mix = new LatentSource(0.3);
+		int fromPrior = 0;
+		for (int row = 0; row < 1000; row++) {
+			fromPrior += mix.fromPrior(row) ? 1 : 0;
+		}
+		assertEquals(300, fromPrior);
+	}
+
+	@Test
+	void badSourcesAndSourcesOtherThanThePosteriorWithConditionsAreRefused() {
+		IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> LatentSource.parse("mix=2"));
+		assertTrue(bad.getMessage().contains("prior, posterior, mix or mix=F"), bad.getMessage());
+		IllegalArgumentException conditioned = assertThrows(IllegalArgumentException.class,
+				() -> GenerationRequest.defaults().withConditions(List.of(Condition.parse("failure_mode=wear")))
+						.withLatent(LatentSource.PRIOR));
+		assertTrue(conditioned.getMessage().contains("--where"), conditioned.getMessage());
 	}
 }

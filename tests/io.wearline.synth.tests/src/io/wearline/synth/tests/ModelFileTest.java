@@ -16,7 +16,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,11 +29,6 @@ import io.wearline.dsl.MachineText;
 import io.wearline.synth.ModelFileException;
 import io.wearline.synth.ModelManifest;
 import io.wearline.synth.SynthesizerModel;
-import io.wearline.synth.Trainer;
-import io.wearline.synth.TrainingListener;
-import io.wearline.synth.TrainingOutcome;
-import io.wearline.synth.TrainingRequest;
-import io.wearline.synth.TrainingResult;
 
 /** The model file: its manifest, a fresh load that samples as the saved model, and the refusal of bad files. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,10 +43,7 @@ class ModelFileTest {
 	@BeforeAll
 	void train() throws IOException {
 		machine = TestMachines.machine(workspace, "saved", 3);
-		TrainingResult result = Trainer.train(TestMachines.input(machine, TestMachines.twoModes(1500, 4)),
-				TrainingRequest.defaults(), TrainingListener.NONE, new NullProgressMonitor());
-		assertEquals(TrainingOutcome.COMPLETED, result.outcome(), result.message());
-		model = result.modelFile();
+		model = TestMachines.trainedModel(machine, TestMachines.twoModes(1500, 4));
 	}
 
 	@Test

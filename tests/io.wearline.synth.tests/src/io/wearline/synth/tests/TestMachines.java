@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+
 import io.wearline.core.LoadedProfile;
 import io.wearline.core.Machine;
 import io.wearline.core.Profiles;
@@ -17,7 +19,12 @@ import io.wearline.data.Table;
 import io.wearline.data.TableBuilder;
 import io.wearline.data.TableFormats;
 import io.wearline.model.MachineProfile;
+import io.wearline.synth.Trainer;
 import io.wearline.synth.TrainingInput;
+import io.wearline.synth.TrainingListener;
+import io.wearline.synth.TrainingOutcome;
+import io.wearline.synth.TrainingRequest;
+import io.wearline.synth.TrainingResult;
 
 /**
  * Machines in a temporary workspace for the trainer's and generator's tests: a valid profile whose sensors are the
@@ -105,6 +112,16 @@ final class TestMachines {
 	/** A training input of the machine's profile and a table in memory. */
 	static TrainingInput input(Machine machine, Table table) {
 		return new TrainingInput(machine, profile(machine), table, "");
+	}
+
+	/** The model file of the machine trained on the table with the profile's settings; fails unless it completes. */
+	static Path trainedModel(Machine machine, Table table) throws IOException {
+		TrainingResult result = Trainer.train(input(machine, table), TrainingRequest.defaults(), TrainingListener.NONE,
+				new NullProgressMonitor());
+		if (result.outcome() != TrainingOutcome.COMPLETED) {
+			throw new AssertionError("the training did not complete: " + result.outcome() + " " + result.message());
+		}
+		return result.modelFile();
 	}
 
 	/** Writes the table as the machine's seed data. */

@@ -1,8 +1,10 @@
 package io.wearline.quality.internal.html;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.wearline.quality.ColumnKind;
 import io.wearline.quality.ContributedResult;
 import io.wearline.quality.Note;
 import io.wearline.quality.NoteKind;
@@ -11,6 +13,8 @@ import io.wearline.quality.QualityReport;
 import io.wearline.quality.QualityThresholds;
 import io.wearline.quality.QualityVerdict;
 import io.wearline.quality.SequenceResult;
+import io.wearline.quality.TableMetadata;
+import io.wearline.quality.TrainingSource;
 import io.wearline.quality.UtilityResult;
 import io.wearline.quality.internal.Figures;
 
@@ -141,6 +145,19 @@ final class DetailSections {
 		row(html, "pair thresholds (real |r|, Cramér's V)", Figures.value(report.options().correlationThreshold())
 				+ ", " + Figures.value(report.options().associationThreshold()));
 		row(html, "subsample seed", Long.toString(report.options().seed()));
+		row(html, "training rows", report.options().trainingSource() == TrainingSource.SIMULATED
+				? "simulated: privacy is information, not a threshold" : "real: privacy is a threshold");
+		TableMetadata metadata = report.options().metadata();
+		if (metadata != null) {
+			for (ColumnKind kind : ColumnKind.values()) {
+				List<String> names = metadata.columnsOf(kind);
+				if (!names.isEmpty()) {
+					row(html, "columns of kind " + kind.sdtype() + (kind.isScored() ? "" : " (not scored)"),
+							String.join(", ", names));
+				}
+			}
+			row(html, "column kinds from", metadata.origin());
+		}
 		html.close("table").newline();
 	}
 

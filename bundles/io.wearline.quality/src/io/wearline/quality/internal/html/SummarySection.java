@@ -2,6 +2,7 @@ package io.wearline.quality.internal.html;
 
 import java.util.Locale;
 
+import io.wearline.quality.HoldoutFidelity;
 import io.wearline.quality.NoteKind;
 import io.wearline.quality.PropertyScores;
 import io.wearline.quality.QualityReport;
@@ -38,16 +39,25 @@ final class SummarySection {
 					+ " table, %d are of another kind there, %d synthetic columns are not in the real table; they are"
 					+ " not scored (see the notes).", missing, mismatched, extra), "class", "fail");
 		}
-		PropertyScores properties = report.properties();
+		HoldoutFidelity unseen = report.holdoutFidelity();
+		PropertyScores properties = unseen == null ? report.properties() : unseen.properties();
+		String against = unseen == null ? "" : String.format(Locale.ROOT, " against %,d unseen rows", unseen.rows());
 		html.open("div", "class", "cards").newline();
-		card(html, verdict.check(QualityThresholds.OVERALL), "Overall",
-				"mean of Column Shapes and Column Pair Trends, SDMetrics' default thresholds");
-		card(html, "Overall, all pairs", report.overallAllPairs(), Double.NaN, "every pair counted");
+		card(html, verdict.check(QualityThresholds.OVERALL), "Overall" + (unseen == null ? "" : ", unseen rows"),
+				"mean of Column Shapes and Column Pair Trends" + against + ", SDMetrics' default thresholds");
+		if (unseen != null) {
+			card(html, "Overall, training rows", report.overall(), Double.NaN, String.format(Locale.ROOT,
+					"against the %,d rows the synthesizer learnt from: shapes %s, pairs %s",
+					report.inputs().realRows(), Figures.score(report.properties().columnShapes()),
+					Figures.score(report.properties().columnPairTrends())));
+		}
+		card(html, "Overall, all pairs", unseen == null ? report.overallAllPairs() : unseen.overallAllPairs(),
+				Double.NaN, "every pair counted" + against);
 		card(html, verdict.check(QualityThresholds.SHAPES), "Column Shapes", properties.columnsScored()
-				+ " columns: KS complement (numbers), TV complement (categories)");
+				+ " columns" + against + ": KS complement (numbers), TV complement (categories)");
 		card(html, verdict.check(QualityThresholds.PAIRS), "Column Pair Trends", String.format(Locale.ROOT,
-				"%d of %d pairs count (real |r| > %s, V > %s); all pairs %s", properties.pairsScored(),
-				properties.pairsTotal(), Figures.value(report.options().correlationThreshold()),
+				"%d of %d pairs count%s (real |r| > %s, V > %s); all pairs %s", properties.pairsScored(),
+				properties.pairsTotal(), against, Figures.value(report.options().correlationThreshold()),
 				Figures.value(report.options().associationThreshold()),
 				Figures.score(properties.columnPairTrendsAllPairs())));
 		if (report.utility() != null) {
@@ -56,7 +66,9 @@ final class SummarySection {
 		}
 		if (!Double.isNaN(report.privacy().exactCopies())) {
 			card(html, verdict.check(QualityThresholds.PRIVACY), "Privacy", "DCR overfitting protection; exact copies "
-					+ Figures.percent(report.privacy().exactCopies()));
+					+ Figures.percent(report.privacy().exactCopies())
+					+ (report.options().trainingSource().privacyGates() ? ""
+							: "; information only: the training rows were simulated, privacy gates real data"));
 		}
 		if (report.sequence() != null) {
 			card(html, "Sequence", report.sequence().score(), Double.NaN, report.sequence().syntheticHasSequence()

@@ -20,6 +20,7 @@ import io.wearline.synth.Condition;
 import io.wearline.synth.ConditionalSample;
 import io.wearline.synth.GeneratedFile;
 import io.wearline.synth.GenerationResult;
+import io.wearline.synth.LatentSource;
 import io.wearline.synth.ModelManifest;
 import io.wearline.synth.SynthesizerModel;
 import io.wearline.synth.internal.model.Fingerprints;
@@ -50,9 +51,10 @@ public final class GenerationRun {
 	 * @param conditions the conditions
 	 * @param threads the ND4J threads
 	 * @param currentProfileHash the fingerprint of the machine's profile now; empty when it cannot be read
+	 * @param latent where the latent codes come from
 	 */
 	public record Plan(String machineId, Path dataFolder, int[] counts, long seed, List<Condition> conditions,
-			int threads, String currentProfileHash) {
+			int threads, String currentProfileHash, LatentSource latent) {
 	}
 
 	private final SynthesizerModel model;
@@ -123,7 +125,7 @@ public final class GenerationRun {
 
 	private Table draw(int rows, long seed, SubMonitor progress) {
 		if (plan.conditions().isEmpty()) {
-			return model.sample(rows, seed);
+			return model.sample(rows, seed, plan.latent());
 		}
 		ConditionalSample sample = model.sample(rows, seed, plan.conditions(), progress::isCanceled);
 		candidates += sample.candidates();
@@ -166,14 +168,19 @@ public final class GenerationRun {
 					.put("rows", file.rows()).put("sha256", file.sha256());
 		}
 		ObjectNode sampling = root.putObject("sampling");
+		// the latent source actually used: conditions always reweigh codes of the training posteriors
+		sampling.put("latent", plan.latent().label());
+		sampling.put("priorShare", plan.latent().priorShare());
+		sampling.put("latentDescription", plan.latent().describe());
 		if (plan.conditions().isEmpty()) {
-			sampling.put("method", "prior");
+			sampling.put("method", "decode latent codes; each category drawn from its softmax probabilities");
 		} else {
-			sampling.put("method", "importance resampling of latent codes");
+			sampling.put("method", "importance resampling of latent codes from the training posteriors");
 			sampling.put("candidates", candidates);
 			sampling.put("effectiveCandidates", effective);
 		}
 		sampling.put("seconds", seconds);
+		root.set("synthesizer", Json.MAPPER.valueToTree(model.settings()));
 		ObjectNode versions = root.putObject("versions");
 		Versions.current().forEach(versions::put);
 		return root;

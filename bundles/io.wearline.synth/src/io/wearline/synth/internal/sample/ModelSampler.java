@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 
 import io.wearline.data.Table;
 import io.wearline.synth.Condition;
+import io.wearline.synth.LatentSource;
 import io.wearline.synth.Rows;
 import io.wearline.synth.internal.nn.TvaeNetwork;
 import io.wearline.synth.transform.DataTransformer;
@@ -12,7 +13,7 @@ import io.wearline.synth.transform.SoftmaxChoice;
 
 /**
  * Draws tables from a trained model: latent codes from the aggregate posterior of the training rows
- * ({@link LatentPopulation}), through the decoder, then the inverse transform with each softmax span's choice drawn
+ * ({@link LatentPopulation}), the prior or a mix of both ({@link LatentSource}), through the decoder, then the inverse transform with each softmax span's choice drawn
  * from its probabilities. Not thread-safe.
  */
 public final class ModelSampler {
@@ -43,6 +44,17 @@ public final class ModelSampler {
 	 * @param seed the seed of the draw: the same model, count and seed give the same rows
 	 */
 	public Table sample(int count, long seed) {
+		return sample(count, seed, LatentSource.POSTERIOR);
+	}
+
+	/**
+	 * Draws {@code count} rows with latent codes from the given source.
+	 *
+	 * @param count the rows, 0 or more
+	 * @param seed the seed of the draw: the same model, count, seed and source give the same rows
+	 * @param latent where the codes come from
+	 */
+	public Table sample(int count, long seed, LatentSource latent) {
 		SplittableRandom seeds = new SplittableRandom(seed);
 		SplittableRandom codes = new SplittableRandom(seeds.nextLong());
 		long noiseSeed = seeds.nextLong();
@@ -50,7 +62,11 @@ public final class ModelSampler {
 		int embedding = network.embeddingDim();
 		float[] z = new float[Math.multiplyExact(count, embedding)];
 		for (int i = 0; i < count; i++) {
-			population.draw(codes, z, i * embedding);
+			if (latent.fromPrior(i)) {
+				population.drawCode(-1, codes, z, i * embedding);
+			} else {
+				population.draw(codes, z, i * embedding);
+			}
 		}
 		Rows rows = network.decode(z, count, noiseSeed);
 		return transformer.inverse(rows, SoftmaxChoice.SAMPLE, new SplittableRandom(inverseSeed));
