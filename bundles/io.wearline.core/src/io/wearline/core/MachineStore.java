@@ -299,7 +299,8 @@ public final class MachineStore {
 
 	/**
 	 * Looks at the files for what changed since the last look (another process's work, a profile edited outside
-	 * Wearline) and tells the listeners. The first call only takes note of what is there.
+	 * Wearline) and tells the listeners. Adding the first listener takes note of what is there; a refresh before
+	 * that only takes note.
 	 */
 	public void refresh() throws IOException {
 		watch.refresh();

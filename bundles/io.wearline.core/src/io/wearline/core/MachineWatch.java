@@ -71,6 +71,13 @@ final class MachineWatch extends JobChangeAdapter {
 			Job.getJobManager().addJobChangeListener(this);
 		}
 		listeners.add(listener);
+		try {
+			if (seen == null) {
+				refresh(); // the first look takes note of what is there, so the next tells what changed since
+			}
+		} catch (IOException e) {
+			ILog.of(MachineWatch.class).warn("Could not look at the machines in " + store.root(), e);
+		}
 	}
 
 	synchronized void removeListener(MachineStoreListener listener) {
