@@ -34,7 +34,7 @@ public final class ElementComparison {
 	/** What changed from {@code before} to {@code after}, in the order of the profile language. */
 	public static List<ProfileChange> between(MachineProfile before, MachineProfile after) {
 		ElementComparison comparison = new ElementComparison();
-		comparison.fields("machine", before, after);
+		comparison.fields("machine", before, after, false);
 		comparison.keyed("sensor", before.getSensors(), after.getSensors(), Sensor::getId);
 		comparison.keyed("parameter", before.getParameters(), after.getParameters(), OperatingParameter::getKey);
 		comparison.keyed("regime", before.getRegimes(), after.getRegimes(), OperatingRegime::getName);
@@ -57,7 +57,7 @@ public final class ElementComparison {
 			if (earlier == null) {
 				changes.add(new ProfileChange(name, ProfileChange.ADDED));
 			} else {
-				fields(name, earlier, element.getValue());
+				fields(name, earlier, element.getValue(), true);
 			}
 		}
 		old.keySet().stream().filter(id -> !now.containsKey(id))
@@ -72,14 +72,18 @@ public final class ElementComparison {
 			changes.add(new ProfileChange(name, before == null ? ProfileChange.ADDED : ProfileChange.REMOVED));
 			return;
 		}
-		fields(name, before, after);
+		fields(name, before, after, true);
 	}
 
-	/** The changed fields of two elements of one class; contained lists count as one field each. */
-	private void fields(String name, EObject before, EObject after) {
+	/**
+	 * The changed fields of two elements of one class; with {@code lists}, contained lists (a regime's adjustments)
+	 * count as one field each. The profile's own lists are its elements, compared one by one.
+	 */
+	private void fields(String name, EObject before, EObject after, boolean lists) {
 		for (EStructuralFeature feature : before.eClass().getEAllStructuralFeatures()) {
-			if (feature instanceof EReference reference && (!reference.isContainment() || !reference.isMany())) {
-				continue; // single elements of the profile are compared on their own; references are by name
+			if (feature instanceof EReference reference && (!lists || !reference.isContainment()
+					|| !reference.isMany())) {
+				continue;
 			}
 			FieldWords.Pair pair = FieldWords.pairOf(feature);
 			if (pair != null && !pair.first().equals(feature.getName())) {
