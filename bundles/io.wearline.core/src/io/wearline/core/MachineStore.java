@@ -232,10 +232,7 @@ public final class MachineStore {
 		Machine renamed = new Machine(newId, root.resolve(newId));
 		ProfileVersion version;
 		try (MachineLock lock = lock(machine, "rename")) {
-			ProfileHistory history = new ProfileHistory(machine);
-			String text = history.text(noticeOutsideEdit(machine, history).number());
-			String renamedText = parsedWithId(machine, text, newId);
-			refuseExisting(renamed);
+			String renamedText = currentTextAs(machine, renamed).text();
 			Files.move(machine.folder(), renamed.folder());
 			AtomicFile.write(renamed.profileFile(), renamedText.getBytes(StandardCharsets.UTF_8));
 			version = new ProfileHistory(renamed).record(renamedText,
@@ -262,10 +259,8 @@ public final class MachineStore {
 		Machine copy = new Machine(newId, root.resolve(newId));
 		ProfileVersion version;
 		try (MachineLock lock = lock(machine, "duplicate")) {
-			ProfileHistory history = new ProfileHistory(machine);
-			ProfileVersion original = noticeOutsideEdit(machine, history);
-			String text = parsedWithId(machine, history.text(original.number()), newId);
-			refuseExisting(copy);
+			Source source = currentTextAs(machine, copy);
+			String text = source.text();
 			// made aside under a name that is no machine id, then moved in whole: nobody sees half a copy
 			Path aside = Files.createTempDirectory(root, "." + newId + ".copy-");
 			try {
@@ -280,7 +275,7 @@ public final class MachineStore {
 				throw e;
 			}
 			version = new ProfileHistory(copy).record(text,
-					"duplicated from " + machine.id() + " version " + original.number());
+					"duplicated from " + machine.id() + " version " + source.version().number());
 		}
 		watch.added(copy);
 		watch.profileChanged(copy, version);
@@ -369,19 +364,27 @@ public final class MachineStore {
 		return named;
 	}
 
-	private static String parsedWithId(Machine machine, String text, String newId) {
+	/** The version a rename or duplicate starts from, and its text under the new id. */
+	private record Source(ProfileVersion version, String text) {
+	}
+
+	/**
+	 * The machine's current text (an outside edit recorded first) with the target's id, once it is sure the target
+	 * does not exist. The caller holds the machine's lock.
+	 */
+	private Source currentTextAs(Machine machine, Machine target) throws IOException {
+		ProfileHistory history = new ProfileHistory(machine);
+		ProfileVersion version = noticeOutsideEdit(machine, history);
+		String text = history.text(version.number());
 		if (ProfileText.parse(text).isEmpty()) {
 			throw new IllegalArgumentException("the profile of machine '" + machine.id() + "' does not parse ("
 					+ ProfileText.syntaxError(text).orElse("syntax error") + "); correct it first");
 		}
-		return ProfileText.withId(text, newId);
-	}
-
-	private void refuseExisting(Machine machine) throws FileAlreadyExistsException {
-		if (Files.exists(machine.folder())) {
-			throw new FileAlreadyExistsException(machine.folder().toString(), null, "Machine '" + machine.id()
+		if (Files.exists(target.folder())) {
+			throw new FileAlreadyExistsException(target.folder().toString(), null, "Machine '" + target.id()
 					+ "' exists already in " + root + "; choose another id or delete it first.");
 		}
+		return new Source(version, ProfileText.withId(text, target.id()));
 	}
 
 	private static void checkId(String machineId) {

@@ -83,14 +83,7 @@ abstract class MachineCommand implements Command {
 
 	/** A whole-number operand (a version number) from 1 up. */
 	static int number(String operand, String what) throws UsageException {
-		try {
-			int number = Integer.parseInt(operand);
-			if (number >= 1) {
-				return number;
-			}
-		} catch (NumberFormatException e) {
-			// reported below
-		}
-		throw new UsageException(what + " must be a whole number from 1, not '" + operand + "'");
+		return Arguments.parseWholeNumber(operand, 1, Integer.MAX_VALUE).map(Long::intValue).orElseThrow(
+				() -> new UsageException(what + " must be a whole number from 1, not '" + operand + "'"));
 	}
 }
