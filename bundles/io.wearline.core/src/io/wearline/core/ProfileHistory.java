@@ -40,6 +40,7 @@ public final class ProfileHistory {
 	private static final ObjectMapper JSON = new ObjectMapper();
 	private static final String TEXT = ".machine";
 	private static final String RECORD = ".json";
+	private static final Object RECORDING = new Object();
 
 	private final Path folder;
 
@@ -105,6 +106,13 @@ public final class ProfileHistory {
 	 * machine's lock.
 	 */
 	ProfileVersion record(String text, String summary) throws IOException {
+		// the machine's lock is counted per JVM, so two threads of one JVM may both hold it: one number each
+		synchronized (RECORDING) {
+			return recordNext(text, summary);
+		}
+	}
+
+	private ProfileVersion recordNext(String text, String summary) throws IOException {
 		Files.createDirectories(folder);
 		int number = latest().map(ProfileVersion::number).orElse(0) + 1;
 		ProfileVersion version = new ProfileVersion(number, Instant.now(), System.getProperty("user.name", "?"),
