@@ -58,16 +58,22 @@ public final class Arguments {
 		if (text.isEmpty()) {
 			return Optional.empty();
 		}
-		try {
-			long number = Long.parseLong(text.get());
-			if (number >= min && number <= max) {
-				return Optional.of(number);
-			}
-		} catch (NumberFormatException e) {
-			// reported below
+		Optional<Long> number = parseWholeNumber(text.get(), min, max);
+		if (number.isPresent()) {
+			return number;
 		}
 		throw new UsageException(option + " takes a whole number from " + min + " to " + max + ", not '" + text.get()
 				+ "'");
+	}
+
+	/** A text as a whole number from {@code min} to {@code max}; empty when it is no such number. */
+	public static Optional<Long> parseWholeNumber(String text, long min, long max) {
+		try {
+			long number = Long.parseLong(text);
+			return number >= min && number <= max ? Optional.of(number) : Optional.empty();
+		} catch (NumberFormatException e) {
+			return Optional.empty();
+		}
 	}
 
 	/**

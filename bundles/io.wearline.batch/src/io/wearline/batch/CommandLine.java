@@ -11,6 +11,14 @@ import io.wearline.batch.bench.TvaeBenchmarkCommand;
 import io.wearline.batch.bench.ValidateBenchmark;
 import io.wearline.batch.command.BuildCommand;
 import io.wearline.batch.command.ConvertCommand;
+import io.wearline.batch.command.DeleteCommand;
+import io.wearline.batch.command.DiffCommand;
+import io.wearline.batch.command.HistoryCommand;
+import io.wearline.batch.command.ImportCommand;
+import io.wearline.batch.command.MachinesCommand;
+import io.wearline.batch.command.RenameCommand;
+import io.wearline.batch.command.RestoreCommand;
+import io.wearline.batch.command.StatusCommand;
 import io.wearline.batch.command.GenerateCommand;
 import io.wearline.batch.command.InspectCommand;
 import io.wearline.batch.command.SeedCommand;
@@ -37,7 +45,9 @@ public final class CommandLine {
 		this(List.of(new ValidateCommand(), new ConvertCommand(), new NewCommand(), new TemplatesCommand(),
 				new SeedCommand(), new InspectCommand(), new TrainCommand(), new GenerateCommand(), new BuildCommand(),
 				new ScoreCommand(),
-				new ValidateAllCommand(), new ValidateBenchmark(), new SeedBenchmarkCommand(),
+				new ValidateAllCommand(), new MachinesCommand(), new StatusCommand(), new ImportCommand(),
+				new DeleteCommand(), RenameCommand.rename(), RenameCommand.duplicate(), new HistoryCommand(),
+				new DiffCommand(), new RestoreCommand(), new ValidateBenchmark(), new SeedBenchmarkCommand(),
 				new QualityBenchmarkCommand(), new TvaeBenchmarkCommand()));
 	}
 

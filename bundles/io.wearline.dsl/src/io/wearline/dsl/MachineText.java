@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
@@ -144,8 +145,12 @@ public final class MachineText {
 	public static List<ProfileIssue> validate(XtextResource resource) {
 		List<ProfileIssue> issues = new ArrayList<>();
 		for (Resource.Diagnostic error : resource.getErrors()) {
+			// Xtext's syntax errors know their region; other diagnostics only a line
+			boolean region = error instanceof AbstractDiagnostic;
 			issues.add(new ProfileIssue(ProfileIssue.Severity.ERROR, IssueCodes.SYNTAX_ERROR, error.getMessage(),
-					List.of(), null, null, error.getLine(), error.getColumn()));
+					List.of(), null, null, error.getLine(), error.getColumn(),
+					region ? ((AbstractDiagnostic) error).getOffset() : -1,
+					region ? ((AbstractDiagnostic) error).getLength() : 0));
 		}
 		if (issues.isEmpty() && !resource.getContents().isEmpty()
 				&& resource.getContents().get(0) instanceof MachineProfile profile) {
@@ -179,21 +184,25 @@ public final class MachineText {
 			int[] place = place(element, feature, index);
 			String[] data = validation.getIssueData();
 			return new ProfileIssue(severity, validation.getIssueCode(), diagnostic.getMessage(),
-					data == null ? List.of() : Arrays.asList(data), element, feature, place[0], place[1]);
+					data == null ? List.of() : Arrays.asList(data), element, feature, place[0], place[1], place[2],
+					place[3]);
 		}
 		// EMF's own constraints (multiplicity and the like), which carry no issue code of ours
 		EObject element = diagnostic.getData().stream().filter(EObject.class::isInstance).map(EObject.class::cast)
 				.findFirst().orElse(null);
 		int[] place = place(element, null, -1);
 		return new ProfileIssue(severity, diagnostic.getSource() + "." + diagnostic.getCode(), diagnostic.getMessage(),
-				List.of(), element, null, place[0], place[1]);
+				List.of(), element, null, place[0], place[1], place[2], place[3]);
 	}
 
-	/** Line and column of an element's feature in the text it was parsed from, or zeros. */
+	/**
+	 * Line, column, offset and length of an element's feature in the text it was parsed from, or
+	 * {@code 0, 0, -1, 0}.
+	 */
 	private static int[] place(EObject element, EStructuralFeature feature, int index) {
 		INode node = element == null ? null : NodeModelUtils.findActualNodeFor(element);
 		if (node == null) {
-			return new int[] { 0, 0 };
+			return new int[] { 0, 0, -1, 0 };
 		}
 		if (feature != null) {
 			List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
@@ -202,6 +211,6 @@ public final class MachineText {
 			}
 		}
 		var lineAndColumn = NodeModelUtils.getLineAndColumn(node, node.getOffset());
-		return new int[] { lineAndColumn.getLine(), lineAndColumn.getColumn() };
+		return new int[] { lineAndColumn.getLine(), lineAndColumn.getColumn(), node.getOffset(), node.getLength() };
 	}
 }

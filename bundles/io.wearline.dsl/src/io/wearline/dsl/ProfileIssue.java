@@ -16,9 +16,12 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * @param feature the element's feature the issue is about, or {@code null} when it concerns the whole element
  * @param line the 1-based line in the text, or 0 when the profile was not parsed from text
  * @param column the 1-based column in the text, or 0 when the profile was not parsed from text
+ * @param offset the 0-based character offset in the text where the issue's region begins, or -1 when the profile
+ *        was not parsed from text; with {@code length}, the region an editor marks and a quick fix edits
+ * @param length the region's length in characters, 0 when unknown
  */
 public record ProfileIssue(Severity severity, String code, String message, List<String> data, EObject element,
-		EStructuralFeature feature, int line, int column) {
+		EStructuralFeature feature, int line, int column, int offset, int length) {
 
 	/** How bad an issue is. */
 	public enum Severity {
@@ -27,6 +30,12 @@ public record ProfileIssue(Severity severity, String code, String message, List<
 
 	public ProfileIssue {
 		data = List.copyOf(data);
+	}
+
+	/** An issue without a region of the text (a profile not parsed from text). */
+	public ProfileIssue(Severity severity, String code, String message, List<String> data, EObject element,
+			EStructuralFeature feature, int line, int column) {
+		this(severity, code, message, data, element, feature, line, column, -1, 0);
 	}
 
 	/** Whether this issue makes the profile invalid. */

@@ -1,7 +1,11 @@
 package io.wearline.batch.command;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A table for the terminal, as {@code inspect} and {@code validate-all} print it: every column as wide as its
@@ -9,6 +13,9 @@ import java.util.List;
  * digits line up), no blanks at the end of a line. Scripts compare these lines, so the layout does not change.
  */
 public final class TextTable {
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+			.withZone(ZoneId.systemDefault());
+
 	private final int columns;
 	private final boolean[] leftAligned;
 	private final List<String[]> lines = new ArrayList<>();
@@ -60,5 +67,10 @@ public final class TextTable {
 			text.append(row.toString().stripTrailing()).append(System.lineSeparator());
 		}
 		return text.toString();
+	}
+
+	/** A moment as the tables show it, in this machine's time zone: {@code 2026-12-03 14:02}. */
+	public static String time(Instant instant) {
+		return TIME.format(instant);
 	}
 }

@@ -14,7 +14,21 @@ import io.wearline.core.ProfileProblem.Severity;
  * messages that name the element ({@code in sensor 'speed'}) are written once the whole file is read.
  */
 public final class Findings {
-	private record Finding(Place place, Severity severity, String code, Supplier<String> message) {
+	private record Finding(Place place, Severity severity, String code, Supplier<String> message, Region region) {
+	}
+
+	/**
+	 * What an editor and a quick fix need beyond the place: the text region, the element's feature and the issue's
+	 * data.
+	 *
+	 * @param offset the 0-based character offset in profile-language text, or -1
+	 * @param length the region's length, 0 when unknown
+	 * @param feature the JSON pointer of the element's feature, or {@code null}
+	 * @param data the issue's data
+	 */
+	public record Region(int offset, int length, String feature, List<String> data) {
+		/** Nothing known beyond the place. */
+		public static final Region NONE = new Region(-1, 0, null, List.of());
 	}
 
 	private final String source;
@@ -47,7 +61,12 @@ public final class Findings {
 
 	/** Adds a finding; a {@code null} place stands for the whole file. */
 	public void add(Place place, Severity severity, String code, Supplier<String> message) {
-		findings.add(new Finding(place == null ? Place.WHOLE_FILE : place, severity, code, message));
+		add(place, severity, code, message, Region.NONE);
+	}
+
+	/** Adds a finding with its region, feature and data; a {@code null} place stands for the whole file. */
+	public void add(Place place, Severity severity, String code, Supplier<String> message, Region region) {
+		findings.add(new Finding(place == null ? Place.WHOLE_FILE : place, severity, code, message, region));
 	}
 
 	/** Whether any finding is an error. */
@@ -58,7 +77,8 @@ public final class Findings {
 	/** The problems in file order; findings at the same place keep the order they were found in. */
 	public List<ProfileProblem> problems() {
 		return findings.stream().sorted(Comparator.comparing(Finding::place))
-				.map(f -> new ProfileProblem(source, f.place().label(), f.severity(), f.message().get(), f.code()))
+				.map(f -> new ProfileProblem(source, f.place().label(), f.severity(), f.message().get(), f.code(),
+						f.region().offset(), f.region().length(), f.region().feature(), f.region().data()))
 				.toList();
 	}
 }

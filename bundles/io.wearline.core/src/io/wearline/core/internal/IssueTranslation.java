@@ -23,7 +23,9 @@ public final class IssueTranslation {
 	/** Adds every issue to the findings. */
 	public void addAll(List<ProfileIssue> issues) {
 		for (ProfileIssue issue : issues) {
-			findings.add(placeOf(issue), severityOf(issue), issue.code(), issue::message);
+			String feature = issue.element() == null ? null : JsonPointer.of(issue.element(), issue.feature());
+			findings.add(placeOf(issue), severityOf(issue), issue.code(), issue::message,
+					new Findings.Region(issue.offset(), issue.length(), feature, issue.data()));
 		}
 	}
 

@@ -4,12 +4,15 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.resource.XtextResource;
 
 import io.wearline.core.FormatCodes;
+import io.wearline.core.ProfileProblem.Severity;
 import io.wearline.core.internal.Findings;
 import io.wearline.core.internal.Place;
 import io.wearline.core.internal.SourceMap;
@@ -32,8 +35,12 @@ public final class MachineTextCodec implements FormatCodec {
 		}
 		XtextResource resource = MachineText.parse(text, URI.createURI("profile.machine"));
 		for (Resource.Diagnostic error : resource.getErrors()) {
-			findings.error(Place.text(Math.max(1, error.getLine()), Math.max(1, error.getColumn())),
-					IssueCodes.SYNTAX_ERROR, error.getMessage());
+			// Xtext's syntax errors know their region, which an editor marks
+			Findings.Region region = error instanceof AbstractDiagnostic located
+					? new Findings.Region(located.getOffset(), located.getLength(), null, List.of())
+					: Findings.Region.NONE;
+			findings.add(Place.text(Math.max(1, error.getLine()), Math.max(1, error.getColumn())), Severity.ERROR,
+					IssueCodes.SYNTAX_ERROR, error::getMessage, region);
 		}
 		return resource.getContents().isEmpty() ? null : (MachineProfile) resource.getContents().get(0);
 	}

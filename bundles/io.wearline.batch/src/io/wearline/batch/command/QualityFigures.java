@@ -1,0 +1,54 @@
+package io.wearline.batch.command;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The headline figures of a machine's last quality report ({@code reports/quality.json}), as {@code machines} and
+ * {@code status} show them. The only place the command line reads that file: when the report's layout changes,
+ * this is what changes with it.
+ */
+final class QualityFigures {
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private QualityFigures() {
+	}
+
+	/**
+	 * The overall score and the numeric figures of the report's {@code properties} (shapes, pairs ...), by name;
+	 * empty when there is no report or it cannot be read.
+	 */
+	static Map<String, Double> of(Path reportsFolder) {
+		Path file = reportsFolder.resolve("quality.json");
+		Map<String, Double> figures = new LinkedHashMap<>();
+		if (!Files.isRegularFile(file)) {
+			return figures;
+		}
+		try {
+			JsonNode report = JSON.readTree(file.toFile());
+			if (report.path("overall").isNumber()) {
+				figures.put("overall", report.path("overall").asDouble());
+			}
+			report.path("properties").properties().forEach(field -> {
+				if (field.getValue().isNumber()) {
+					figures.put(field.getKey(), field.getValue().asDouble());
+				}
+			});
+		} catch (IOException e) {
+			// a damaged or half-written report has no figures to show
+		}
+		return figures;
+	}
+
+	/** The overall score of the last report, if there is one. */
+	static Optional<Double> overall(Path reportsFolder) {
+		return Optional.ofNullable(of(reportsFolder).get("overall"));
+	}
+}
