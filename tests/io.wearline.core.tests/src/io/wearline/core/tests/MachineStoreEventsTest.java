@@ -108,7 +108,7 @@ class MachineStoreEventsTest {
 				release.await();
 				SampleProfiles.write(machine.seedFile(), "seed");
 				return Status.OK_STATUS;
-			} catch (InterruptedException | IOException e) {
+			} catch (InterruptedException e) {
 				return Status.error("seeding failed", e);
 			}
 		});
