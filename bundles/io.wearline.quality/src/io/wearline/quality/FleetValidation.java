@@ -45,13 +45,15 @@ public final class FleetValidation {
 	 * @param strict whether machines without generated data count as failures
 	 * @param utility whether to measure utility (a few seconds per machine)
 	 * @param parallel how many machines are scored at once (at least 1)
+	 * @param holdouts makes each machine's real rows its synthesizer never saw
 	 * @param listener hears each machine start and finish; may be null
 	 * @param monitor cancelation (checked before each machine starts) and progress; may be null
 	 * @return the report, entries sorted by machine id
 	 * @throws OperationCanceledException when the monitor is canceled; machines being scored finish first
 	 */
 	public static FleetReport validate(Path workspace, List<Machine> machines, QualityThresholds thresholds,
-			boolean strict, boolean utility, int parallel, Listener listener, IProgressMonitor monitor) {
+			boolean strict, boolean utility, int parallel, HoldoutSource holdouts, Listener listener,
+			IProgressMonitor monitor) {
 		long start = System.nanoTime();
 		SubMonitor progress = SubMonitor.convert(monitor, "Validating " + machines.size() + " machines",
 				machines.size());
@@ -74,7 +76,7 @@ public final class FleetValidation {
 					if (listener != null) {
 						listener.started(machine);
 					}
-					FleetEntry entry = validate(workspace, machine, thresholds, utility);
+					FleetEntry entry = validate(workspace, machine, thresholds, utility, holdouts);
 					if (listener != null) {
 						listener.finished(entry, done.incrementAndGet(), total);
 					}
@@ -94,13 +96,14 @@ public final class FleetValidation {
 
 	/** One machine: scored and checked, or why not. */
 	private static FleetEntry validate(Path workspace, Machine machine, QualityThresholds thresholds,
-			boolean utility) {
+			boolean utility, HoldoutSource holdouts) {
 		if (!MachineScoring.hasGeneratedData(machine)) {
 			return new FleetEntry(machine.id(), FleetEntry.Status.NOT_GENERATED, null, List.of(),
 					"no generated data (" + workspace.relativize(MachineScoring.trainFile(machine)) + ")", null);
 		}
 		try {
-			MachineScore score = MachineScoring.score(machine, thresholds, utility, machine.reportsFolder(), null);
+			MachineScore score = MachineScoring.score(machine, thresholds, utility, machine.reportsFolder(),
+					holdouts, null);
 			QualityVerdict verdict = score.verdict();
 			String report = workspace.toAbsolutePath().relativize(score.html().toAbsolutePath()).toString()
 					.replace('\\', '/');

@@ -1,6 +1,9 @@
 package io.wearline.sim;
 
+import java.util.Optional;
+
 import io.wearline.model.DatasetSpec;
+import io.wearline.model.MachineProfile;
 
 /**
  * How much to simulate and from which seed: either a number of units, or a number of rows (whole units are
@@ -49,6 +52,21 @@ public record SimulationOptions(int units, long rows, long seed, int threads) {
 	public static SimulationOptions of(DatasetSpec dataset) {
 		long rows = (long) dataset.getTrainRows() + dataset.getValRows() + dataset.getTestRows();
 		return ofRows(rows, dataset.getSeed());
+	}
+
+	/**
+	 * The options of a profile's seed data, as {@code wearline seed} and {@code wearline build} choose them: the
+	 * units or rows asked for, else the profile's dataset block (else 50,000 rows); the seed asked for, else the
+	 * dataset's (else 42).
+	 */
+	public static SimulationOptions ofProfile(MachineProfile profile, Optional<Integer> units, Optional<Long> rows,
+			Optional<Long> seed) {
+		SimulationOptions fromProfile = profile.getDataset() == null ? ofRows(50_000, 42) : of(profile.getDataset());
+		long chosenSeed = seed.orElse(fromProfile.seed());
+		if (units.isPresent()) {
+			return ofUnits(units.get(), chosenSeed);
+		}
+		return ofRows(rows.orElse(fromProfile.rows()), chosenSeed);
 	}
 
 	/** Whether the number of units, not of rows, decides the size. */

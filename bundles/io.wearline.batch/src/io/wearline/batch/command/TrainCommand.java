@@ -20,7 +20,6 @@ import io.wearline.synth.TrainingListener;
 import io.wearline.synth.TrainingOutcome;
 import io.wearline.synth.TrainingRequest;
 import io.wearline.synth.TrainingResult;
-import io.wearline.synth.internal.train.TimeLeft;
 
 /**
  * {@code wearline train <machine id> [--epochs E] [--resume] [--seed S] [--threads T] [--patience P]
@@ -130,8 +129,7 @@ public final class TrainCommand implements Command {
 			String validation = Double.isNaN(epoch.validationLoss()) ? "" : String.format(Locale.ROOT,
 					"  val %.4f%s", epoch.validationLoss(), epoch.best() ? " *" : "  ");
 			out.printf(Locale.ROOT, "epoch %" + width.length() + "d/%s  loss %.4f%s  %.2f s/epoch  ETA %s%n",
-					epoch.epoch(), width, epoch.loss(), validation, epoch.seconds(), TimeLeft.format(epoch
-							.etaSeconds()));
+					epoch.epoch(), width, epoch.loss(), validation, epoch.seconds(), epoch.timeLeft());
 		}
 	}
 }
