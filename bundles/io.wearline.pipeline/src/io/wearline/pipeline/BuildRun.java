@@ -1,6 +1,7 @@
 package io.wearline.pipeline;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,7 @@ import io.wearline.core.MachineLock;
 import io.wearline.core.MachineRule;
 import io.wearline.core.MachineStore;
 import io.wearline.core.Profiles;
+import io.wearline.core.StepOutcome;
 import io.wearline.model.MachineProfile;
 import io.wearline.pipeline.BuildEvent.StepFailed;
 import io.wearline.pipeline.BuildEvent.StepFinished;
@@ -61,7 +63,7 @@ final class BuildRun {
 
 	BuildRun(MachineBuildJob job) {
 		this.job = job;
-		this.name = job.shownName();
+		this.name = job.existing().map(Machine::id).orElse(job.shownName());
 	}
 
 	/** Whether the run ended because it was cancelled. */
@@ -98,7 +100,17 @@ final class BuildRun {
 					ProfileInstall.update(machine, profile);
 				}
 				event(new StepFinished(name, step, StepFigures.timeOnly(since(start))));
-				return steps(machine, profile, progress);
+				BuildOutcome ended;
+				try {
+					ended = steps(machine, profile, progress);
+				} catch (OperationCanceledException e) {
+					cancelled = true;
+					ended = failed("cancelled", List.of());
+				}
+				if (!ended.succeeded()) {
+					record(machine, ended);
+				}
+				return ended;
 			} finally {
 				Job.getJobManager().endRule(rule);
 			}
@@ -211,6 +223,19 @@ final class BuildRun {
 		event(new StepFailed(name, step, message, details));
 		return new BuildOutcome(name, step.word(), false, message, seedRows, epochs, generatedRows, Double.NaN, "-",
 				since(started));
+	}
+
+	/**
+	 * Records where the build stopped as the machine's last outcome: a step's own Job records it too, but a cancel
+	 * between two steps reaches none of them.
+	 */
+	private void record(Machine machine, BuildOutcome ended) {
+		StepOutcome.Result result = cancelled ? StepOutcome.Result.CANCELLED : StepOutcome.Result.FAILED;
+		try {
+			new StepOutcome(ended.step(), result, ended.message(), Instant.now()).write(machine);
+		} catch (IOException e) {
+			// the outcome is a note; the build's own result says how it ended
+		}
 	}
 
 	private void event(BuildEvent event) {

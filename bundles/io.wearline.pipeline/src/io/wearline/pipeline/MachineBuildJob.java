@@ -71,10 +71,10 @@ public final class MachineBuildJob extends Job {
 
 	/** A build of a workspace machine as it is. */
 	public static MachineBuildJob ofMachine(Machine machine, BuildSettings settings) {
-		return new MachineBuildJob(machine.profileFile(), machine.id(), null, machine, settings);
+		return new MachineBuildJob(machine.profileFile(), machine.profileFile().toString(), null, machine, settings);
 	}
 
-	/** The profile file as the user named it, or the machine's id. */
+	/** The profile file as the user named it, or the workspace machine's profile file. */
 	public String shownName() {
 		return shownName;
 	}

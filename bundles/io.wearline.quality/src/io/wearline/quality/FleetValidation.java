@@ -1,6 +1,5 @@
 package io.wearline.quality;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,14 +11,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 import io.wearline.core.Machine;
 
 /**
- * Validates a fleet: every machine of a workspace that has generated data is scored by {@link MachineScoring}
- * (which writes its reports), several side by side, and checked against one set of thresholds. A machine that
+ * Validates a fleet: every machine of a workspace that has generated data is scored by a {@link MachineScoringJob}
+ * (which writes its reports, holding the machine's rule and lock), several side by side, and checked against one set of thresholds. A machine that
  * cannot be scored (no seed data, an unreadable file) is an {@link FleetEntry.Status#ERROR} and does not stop the
  * others; machines without generated data are {@link FleetEntry.Status#NOT_GENERATED}.
  */
@@ -101,21 +101,20 @@ public final class FleetValidation {
 			return new FleetEntry(machine.id(), FleetEntry.Status.NOT_GENERATED, null, List.of(),
 					"no generated data (" + workspace.relativize(MachineScoring.trainFile(machine)) + ")", null);
 		}
-		try {
-			MachineScore score = MachineScoring.score(machine, thresholds, utility, machine.reportsFolder(),
-					holdouts, null);
-			QualityVerdict verdict = score.verdict();
-			String report = workspace.toAbsolutePath().relativize(score.html().toAbsolutePath()).toString()
-					.replace('\\', '/');
-			return new FleetEntry(machine.id(), verdict.passed() ? FleetEntry.Status.PASSED : FleetEntry.Status.FAILED,
-					verdict.scores(), verdict.failures(), "", report);
-		} catch (IOException | RuntimeException e) {
-			if (e instanceof OperationCanceledException canceled) {
-				throw canceled;
-			}
-			return new FleetEntry(machine.id(), FleetEntry.Status.ERROR, null, List.of(),
-					e.getMessage() == null ? e.toString() : e.getMessage(), null);
+		MachineScoringJob job = new MachineScoringJob(machine, thresholds, utility, machine.reportsFolder(), holdouts);
+		IStatus status = job.runInCallingThread(null);
+		if (status.getSeverity() == IStatus.CANCEL) {
+			throw new OperationCanceledException(status.getMessage());
 		}
+		if (job.result().isEmpty()) {
+			return new FleetEntry(machine.id(), FleetEntry.Status.ERROR, null, List.of(), status.getMessage(), null);
+		}
+		MachineScore score = job.result().get();
+		QualityVerdict verdict = score.verdict();
+		String report = workspace.toAbsolutePath().relativize(score.html().toAbsolutePath()).toString()
+				.replace('\\', '/');
+		return new FleetEntry(machine.id(), verdict.passed() ? FleetEntry.Status.PASSED : FleetEntry.Status.FAILED,
+				verdict.scores(), verdict.failures(), "", report);
 	}
 
 	private static FleetEntry result(Future<FleetEntry> future) {

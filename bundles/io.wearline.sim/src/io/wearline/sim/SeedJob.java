@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 
 import io.wearline.core.Machine;
@@ -78,18 +79,13 @@ public final class SeedJob extends MachineJob<SeedOutput.Summary> {
 
 	@Override
 	protected IStatus cancelled() {
-		return new Status(IStatus.CANCEL, PLUGIN_ID, "cancelled; " + target + " is unchanged");
+		return new Status(IStatus.CANCEL, PLUGIN_ID, SeedOutput.failure(new OperationCanceledException(), target,
+				shownName));
 	}
 
 	@Override
 	protected IStatus failed(Exception e) {
-		String why = String.valueOf(e.getMessage());
-		if (e instanceof IllegalArgumentException) {
-			return new Status(IStatus.ERROR, PLUGIN_ID, "cannot simulate " + shownName + ": " + why);
-		}
-		// the data layer's messages name the file and say that it is unchanged; others get both here
-		return new Status(IStatus.ERROR, PLUGIN_ID, why.contains(target.toString()) ? why : "could not write "
-				+ target + ": " + why + "; the previous file, if any, is unchanged",
-				e instanceof RuntimeException ? e : null);
+		boolean unexpected = e instanceof RuntimeException && !(e instanceof IllegalArgumentException);
+		return new Status(IStatus.ERROR, PLUGIN_ID, SeedOutput.failure(e, target, shownName), unexpected ? e : null);
 	}
 }

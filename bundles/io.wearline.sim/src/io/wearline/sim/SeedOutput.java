@@ -81,4 +81,25 @@ public final class SeedOutput {
 		writer[0].close();
 		return summary[0];
 	}
+
+	/**
+	 * Why a {@link #write} failed, as {@code wearline seed} says it after its name: the profile cannot be simulated
+	 * (an {@link IllegalArgumentException}), or the file cannot be written and the previous one is unchanged.
+	 *
+	 * @param failure what {@link #write} threw
+	 * @param target the table it wrote
+	 * @param shownName the profile as the user knows it
+	 */
+	public static String failure(Exception failure, TableLocation target, String shownName) {
+		String why = String.valueOf(failure.getMessage());
+		if (failure instanceof IllegalArgumentException) {
+			return "cannot simulate " + shownName + ": " + why;
+		}
+		if (failure instanceof org.eclipse.core.runtime.OperationCanceledException) {
+			return "cancelled; " + target + " is unchanged";
+		}
+		// the data layer's messages name the file and say that it is unchanged; others get both here
+		return why.contains(target.toString()) ? why : "could not write " + target + ": " + why
+				+ "; the previous file, if any, is unchanged";
+	}
 }

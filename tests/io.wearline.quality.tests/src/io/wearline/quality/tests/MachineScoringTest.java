@@ -22,9 +22,12 @@ import io.wearline.core.MachineStore;
 import io.wearline.core.TemplateRegistry;
 import io.wearline.data.TableFormats;
 import io.wearline.model.MachineProfile;
+import io.wearline.quality.Holdout;
+import io.wearline.quality.HoldoutSource;
 import io.wearline.quality.MachineScore;
 import io.wearline.quality.MachineScoring;
 import io.wearline.quality.QualityThresholds;
+import io.wearline.sim.FreshRows;
 import io.wearline.sim.SeedTables;
 import io.wearline.sim.Simulation;
 import io.wearline.sim.SimulationOptions;
@@ -52,12 +55,20 @@ class MachineScoringTest {
 				null)), file);
 	}
 
+	/** The holdout a caller gives for simulated seed data: rows simulated afresh from the profile. */
+	private HoldoutSource freshRows() {
+		return (scored, seedRows) -> {
+			FreshRows fresh = FreshRows.simulate(profile, seedRows);
+			return new Holdout(fresh.table(), fresh.describe(scored.profileFile().toString()));
+		};
+	}
+
 	@Test
 	void generatedDataLikeTheSeedPassesAndBothReportsAreWrittenWithASimulatedHoldout() throws IOException {
 		write(MachineScoring.trainFile(machine), 10, 2);
 		assertTrue(MachineScoring.hasGeneratedData(machine));
 		MachineScore score = MachineScoring.score(machine, QualityThresholds.defaults(), false,
-				machine.reportsFolder(), null);
+				machine.reportsFolder(), freshRows(), null);
 		assertEquals(machine.reportsFolder().resolve("quality.json"), score.json());
 		assertTrue(Files.isRegularFile(score.json()) && Files.isRegularFile(score.html()));
 		assertTrue(score.verdict().passed(), () -> "another simulation of the same profile should pass: "
@@ -76,7 +87,7 @@ class MachineScoringTest {
 		Files.createDirectories(machine.dataFolder());
 		Files.copy(machine.seedFile(), MachineScoring.trainFile(machine));
 		MachineScore score = MachineScoring.score(machine, QualityThresholds.defaults(), false,
-				machine.reportsFolder(), null);
+				machine.reportsFolder(), freshRows(), null);
 		assertEquals(1.0, score.report().privacy().exactCopies());
 		assertFalse(score.verdict().passed());
 		assertTrue(score.verdict().failures().stream().anyMatch(c -> c.name().equals(QualityThresholds.PRIVACY)),
@@ -87,7 +98,7 @@ class MachineScoringTest {
 	void aMachineWithoutGeneratedDataIsRefusedWithTheCommandThatMakesIt() {
 		assertFalse(MachineScoring.hasGeneratedData(machine));
 		NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> MachineScoring.score(machine,
-				QualityThresholds.defaults(), null));
+				QualityThresholds.defaults(), freshRows(), null));
 		assertTrue(e.getMessage().contains("wearline generate motor_1"), e.getMessage());
 		assertFalse(Files.exists(machine.reportsFolder()), "no report is written");
 	}
