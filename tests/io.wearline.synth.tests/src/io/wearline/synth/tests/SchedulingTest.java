@@ -109,13 +109,19 @@ class SchedulingTest {
 		}
 	}
 
+	/** A second training that waits for the one slot, which the test holds; returns once it is seen waiting. */
+	private static CompletableFuture<Void> waitingForTheSlot(TrainingSlots slots, WaitingMonitor monitor)
+			throws InterruptedException {
+		slots.acquire(null);
+		CompletableFuture<Void> waiter = CompletableFuture.runAsync(() -> slots.acquire(monitor));
+		assertTrue(monitor.asked.await(30, TimeUnit.SECONDS), "the second training waits for the slot");
+		return waiter;
+	}
+
 	@Test
 	void aTrainingWaitsForAFreeSlotAndGoesOnWhenOneIsGivenBack() throws Exception {
 		TrainingSlots slots = new TrainingSlots(1);
-		slots.acquire(null);
-		WaitingMonitor monitor = new WaitingMonitor();
-		CompletableFuture<Void> waiter = CompletableFuture.runAsync(() -> slots.acquire(monitor));
-		assertTrue(monitor.asked.await(30, TimeUnit.SECONDS), "the second training waits for the slot");
+		CompletableFuture<Void> waiter = waitingForTheSlot(slots, new WaitingMonitor());
 		assertFalse(waiter.isDone(), "and does not take it while the first holds it");
 		assertEquals(1, slots.taken());
 		slots.release();
@@ -126,10 +132,8 @@ class SchedulingTest {
 	@Test
 	void aCancelEndsTheWaitForASlot() throws Exception {
 		TrainingSlots slots = new TrainingSlots(1);
-		slots.acquire(null);
 		WaitingMonitor monitor = new WaitingMonitor();
-		CompletableFuture<Void> waiter = CompletableFuture.runAsync(() -> slots.acquire(monitor));
-		assertTrue(monitor.asked.await(30, TimeUnit.SECONDS), "the second training waits for the slot");
+		CompletableFuture<Void> waiter = waitingForTheSlot(slots, monitor);
 		monitor.setCanceled(true);
 		ExecutionException ended = assertThrows(ExecutionException.class, () -> waiter.get(30, TimeUnit.SECONDS));
 		assertTrue(ended.getCause() instanceof OperationCanceledException, ended::toString);
@@ -139,10 +143,7 @@ class SchedulingTest {
 	@Test
 	void aRaisedLimitLetsAWaiterIn() throws Exception {
 		TrainingSlots slots = new TrainingSlots(1);
-		slots.acquire(null);
-		WaitingMonitor monitor = new WaitingMonitor();
-		CompletableFuture<Void> waiter = CompletableFuture.runAsync(() -> slots.acquire(monitor));
-		assertTrue(monitor.asked.await(30, TimeUnit.SECONDS), "the second training waits for the slot");
+		CompletableFuture<Void> waiter = waitingForTheSlot(slots, new WaitingMonitor());
 		slots.setLimit(2);
 		waiter.get(30, TimeUnit.SECONDS);
 		assertEquals(2, slots.taken());
