@@ -1,5 +1,7 @@
 package io.wearline.quality;
 
+import io.wearline.data.Median;
+
 /**
  * The centre, spread and extremes of a numeric column's non-missing values in one table, so that a report can say
  * how a synthetic column is off ("shifted up by 1.2 standard deviations", "misses the upper tail"). Every figure is
@@ -34,8 +36,7 @@ public record ValueSummary(double mean, double standardDeviation, double min, do
 		for (double value : sorted) {
 			squares += (value - mean) * (value - mean);
 		}
-		double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-		return new ValueSummary(mean, n < 2 ? Double.NaN : Math.sqrt(squares / (n - 1)), sorted[0], median,
-				sorted[n - 1]);
+		return new ValueSummary(mean, n < 2 ? Double.NaN : Math.sqrt(squares / (n - 1)), sorted[0],
+				Median.ofSorted(sorted), sorted[n - 1]);
 	}
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import io.wearline.data.Table;
 import io.wearline.model.MachineProfile;
+import io.wearline.model.ProfileDefaults;
 
 /**
  * Rows of a profile's machine that a synthesizer trained on its seed data never saw: a fresh simulation of the
@@ -28,7 +29,7 @@ public record FreshRows(Table table, long seed) {
 	 * @throws IllegalArgumentException when the profile cannot be simulated
 	 */
 	public static FreshRows simulate(MachineProfile profile, int rows) {
-		long datasetSeed = profile.getDataset() == null ? 42 : profile.getDataset().getSeed();
+		long datasetSeed = profile.getDataset() == null ? ProfileDefaults.SEED : profile.getDataset().getSeed();
 		long seed = Long.rotateLeft(datasetSeed, 17) ^ FRESH_STREAM;
 		int wanted = Math.max(1, Math.min(MAX_ROWS, rows));
 		return new FreshRows(SeedTables.of(Simulation.run(profile, SimulationOptions.ofRows(wanted, seed), null)),

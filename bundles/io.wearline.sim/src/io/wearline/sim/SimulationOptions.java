@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.wearline.model.DatasetSpec;
 import io.wearline.model.MachineProfile;
+import io.wearline.model.ProfileDefaults;
 
 /**
  * How much to simulate and from which seed: either a number of units, or a number of rows (whole units are
@@ -17,6 +18,9 @@ import io.wearline.model.MachineProfile;
  *        for any number
  */
 public record SimulationOptions(int units, long rows, long seed, int threads) {
+	/** The rows of a profile without a dataset block. */
+	public static final long ROWS_WITHOUT_DATASET = 50_000;
+
 	/** Checks that exactly one of units and rows is set, and that there is at least one thread. */
 	public SimulationOptions {
 		if (units < 0 || rows < 0 || (units == 0) == (rows == 0)) {
@@ -55,13 +59,22 @@ public record SimulationOptions(int units, long rows, long seed, int threads) {
 	}
 
 	/**
+	 * A profile's seed data as {@code wearline seed} makes it without options: its dataset block's rows and seed,
+	 * else {@value #ROWS_WITHOUT_DATASET} rows (the dataset block's default train, validation and test rows) from
+	 * {@link ProfileDefaults#SEED}.
+	 */
+	public static SimulationOptions of(MachineProfile profile) {
+		return profile.getDataset() == null ? ofRows(ROWS_WITHOUT_DATASET, ProfileDefaults.SEED)
+				: of(profile.getDataset());
+	}
+
+	/**
 	 * The options of a profile's seed data, as {@code wearline seed} and {@code wearline build} choose them: the
-	 * units or rows asked for, else the profile's dataset block (else 50,000 rows); the seed asked for, else the
-	 * dataset's (else 42).
+	 * units or rows asked for, else those of {@link #of(MachineProfile)}; the seed asked for, else its seed.
 	 */
 	public static SimulationOptions ofProfile(MachineProfile profile, Optional<Integer> units, Optional<Long> rows,
 			Optional<Long> seed) {
-		SimulationOptions fromProfile = profile.getDataset() == null ? ofRows(50_000, 42) : of(profile.getDataset());
+		SimulationOptions fromProfile = of(profile);
 		long chosenSeed = seed.orElse(fromProfile.seed());
 		if (units.isPresent()) {
 			return ofUnits(units.get(), chosenSeed);

@@ -12,6 +12,7 @@ import io.wearline.core.Machine;
 import io.wearline.core.Profiles;
 import io.wearline.model.DatasetSpec;
 import io.wearline.model.MachineProfile;
+import io.wearline.model.ProfileDefaults;
 import io.wearline.synth.internal.model.Fingerprints;
 import io.wearline.synth.internal.sample.GenerationRun;
 
@@ -37,8 +38,6 @@ public final class Generator {
 	public static final int DEFAULT_VALIDATION_ROWS = 7_500;
 	/** The test rows when the profile has no dataset block. */
 	public static final int DEFAULT_TEST_ROWS = 7_500;
-	/** The generation seed when the profile has no dataset block. */
-	public static final long DEFAULT_SEED = 42;
 
 	private Generator() {
 	}
@@ -74,7 +73,7 @@ public final class Generator {
 				request.trainRows().orElse(dataset == null ? DEFAULT_TRAIN_ROWS : dataset.getTrainRows()),
 				request.validationRows().orElse(dataset == null ? DEFAULT_VALIDATION_ROWS : dataset.getValRows()),
 				request.testRows().orElse(dataset == null ? DEFAULT_TEST_ROWS : dataset.getTestRows()) };
-		long seed = request.seed().orElse(dataset == null ? DEFAULT_SEED : dataset.getSeed());
+		long seed = request.seed().orElse(dataset == null ? ProfileDefaults.SEED : dataset.getSeed());
 		String profileHash = profile == null ? "" : Fingerprints.ofProfile(profile);
 		GenerationRun.Plan plan = new GenerationRun.Plan(machine.id(), machine.dataFolder(), counts, seed,
 				request.conditions(), request.threads(), profileHash);

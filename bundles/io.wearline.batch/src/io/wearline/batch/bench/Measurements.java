@@ -41,13 +41,6 @@ final class Measurements {
 		throw new UsageException(option + " takes a whole number of at least 1, not '" + value + "'");
 	}
 
-	static double median(double[] values) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		int n = sorted.length;
-		return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-	}
-
 	static double min(double[] values) {
 		return Arrays.stream(values).min().orElse(Double.NaN);
 	}

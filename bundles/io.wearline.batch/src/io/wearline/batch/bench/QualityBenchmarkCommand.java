@@ -11,9 +11,10 @@ import io.wearline.batch.Console;
 import io.wearline.batch.ExitCode;
 import io.wearline.batch.Syntax;
 import io.wearline.batch.UsageException;
-import io.wearline.quality.QualityBenchmark;
+import io.wearline.data.Median;
 import io.wearline.quality.QualityScoring;
 import io.wearline.quality.ScoringOptions;
+import io.wearline.quality.internal.bench.QualityBenchmark;
 
 /**
  * {@code wearline bench-quality}: the median time of a full quality report without utility for 50,000 x 25 against
@@ -103,7 +104,7 @@ public final class QualityBenchmarkCommand implements Command {
 		console.out().printf(Locale.ROOT, "FD001: %,d x %d against %,d x %d, full report median %.2f s (min %.2f,"
 				+ " max %.2f; median of %d); SDMetrics 0.29.0 quality report: %.2f s; overall %.4f (SDMetrics"
 				+ " 0.8564)%n", fixture.real().rowCount(), fixture.real().columnCount(), fixture.synthetic().rowCount(),
-				fixture.synthetic().columnCount(), Measurements.median(seconds), Measurements.min(seconds),
+				fixture.synthetic().columnCount(), Median.of(seconds), Measurements.min(seconds),
 				Measurements.max(seconds), iterations, SDMETRICS_FD001, overall);
 	}
 }

@@ -11,14 +11,16 @@ import io.wearline.batch.ExitCode;
 import io.wearline.batch.Syntax;
 import io.wearline.batch.UsageException;
 import io.wearline.sim.SeedOutput;
+import io.wearline.data.Median;
 import io.wearline.data.ReadOptions;
 import io.wearline.data.Table;
 import io.wearline.data.TableFormats;
 import io.wearline.data.TableLocation;
-import io.wearline.sim.SeedBenchmark;
+import io.wearline.model.ProfileDefaults;
 import io.wearline.sim.SeedTables;
 import io.wearline.sim.Simulation;
 import io.wearline.sim.SimulationOptions;
+import io.wearline.sim.internal.bench.SeedBenchmark;
 
 /**
  * {@code wearline bench-seed}: the median speed of the seed simulation on one core for 1,000,000 rows of a
@@ -116,7 +118,7 @@ public final class SeedBenchmarkCommand implements Command {
 			rows = result.rows();
 		}
 		console.out().printf("simulation: %,d rows of %d sensors, median %,.0f rows/s (min %,.0f, max %,.0f; "
-				+ "median of %d; target >= %,.0f)%n", rows, SENSORS, Measurements.median(rates),
+				+ "median of %d; target >= %,.0f)%n", rows, SENSORS, Median.of(rates),
 				Measurements.min(rates), Measurements.max(rates), iterations, TARGET_SIMULATION);
 	}
 
@@ -124,7 +126,7 @@ public final class SeedBenchmarkCommand implements Command {
 	private static void writeAndRead(Console console, TableFormats formats, Path file, int iterations)
 			throws IOException {
 		Table table = SeedTables.of(Simulation.run(SeedBenchmark.profile(SENSORS),
-				SimulationOptions.ofRows(ROWS, 42), null));
+				SimulationOptions.ofRows(ROWS, ProfileDefaults.SEED), null));
 		double[] writes = new double[iterations];
 		double[] reads = new double[iterations];
 		formats.write(table, file);
@@ -142,10 +144,10 @@ public final class SeedBenchmarkCommand implements Command {
 			reads[i] = table.rowCount() / ((done - written) / 1e9);
 		}
 		console.out().printf("parquet write: median %,.0f rows/s (min %,.0f, max %,.0f; median of %d; target >= "
-				+ "%,.0f); %,d bytes%n", Measurements.median(writes), Measurements.min(writes),
+				+ "%,.0f); %,d bytes%n", Median.of(writes), Measurements.min(writes),
 				Measurements.max(writes), iterations, TARGET_WRITE, Files.size(file));
 		console.out().printf("parquet read:  median %,.0f rows/s (min %,.0f, max %,.0f; median of %d; target >= "
-				+ "%,.0f)%n", Measurements.median(reads), Measurements.min(reads), Measurements.max(reads),
+				+ "%,.0f)%n", Median.of(reads), Measurements.min(reads), Measurements.max(reads),
 				iterations, TARGET_READ);
 	}
 
@@ -158,7 +160,7 @@ public final class SeedBenchmarkCommand implements Command {
 			try (HeapWatch heap = new HeapWatch()) {
 				long start = System.nanoTime();
 				SeedOutput.Summary written = SeedOutput.write(SeedBenchmark.profile(SENSORS),
-						SimulationOptions.ofRows(STREAM_ROWS, 42), TableLocation.of(file), formats, null);
+						SimulationOptions.ofRows(STREAM_ROWS, ProfileDefaults.SEED), TableLocation.of(file), formats, null);
 				rates[i] = written.rows() / ((System.nanoTime() - start) / 1e9);
 				peaks[i] = heap.peakBytes() / MB;
 				rows = written.rows();
@@ -166,8 +168,8 @@ public final class SeedBenchmarkCommand implements Command {
 		}
 		console.out().printf("parquet stream: %,d rows simulated and written chunk by chunk, peak heap after GC "
 				+ "median %,.0f MB (min %,.0f, max %,.0f; median of %d; target < %,.0f MB; max heap %,.0f MB); "
-				+ "median %,.0f rows/s; %,d bytes%n", rows, Measurements.median(peaks), Measurements.min(peaks),
+				+ "median %,.0f rows/s; %,d bytes%n", rows, Median.of(peaks), Measurements.min(peaks),
 				Measurements.max(peaks), runs, TARGET_HEAP_MB, Runtime.getRuntime().maxMemory() / MB,
-				Measurements.median(rates), Files.size(file));
+				Median.of(rates), Files.size(file));
 	}
 }

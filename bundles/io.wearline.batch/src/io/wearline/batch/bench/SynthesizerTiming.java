@@ -2,6 +2,7 @@ package io.wearline.batch.bench;
 
 import java.util.SplittableRandom;
 
+import io.wearline.data.Median;
 import io.wearline.data.Table;
 import io.wearline.lib.ml.Nd4jRuntime;
 import io.wearline.synth.Rows;
@@ -69,7 +70,7 @@ final class SynthesizerTiming {
 			rows = transformer.transform(table, TRANSFORM_SEED);
 			transforms[i] = seconds(before);
 		}
-		return new Fitting(transformer, rows, fit, Measurements.median(transforms));
+		return new Fitting(transformer, rows, fit, Median.of(transforms));
 	}
 
 	/**

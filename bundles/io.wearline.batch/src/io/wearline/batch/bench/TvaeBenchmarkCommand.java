@@ -19,6 +19,7 @@ import io.wearline.core.MachineTemplate;
 import io.wearline.core.ProfileProblem;
 import io.wearline.core.Profiles;
 import io.wearline.core.TemplateRegistry;
+import io.wearline.data.Median;
 import io.wearline.data.Table;
 import io.wearline.lib.ml.Nd4jRuntime;
 import io.wearline.model.MachineProfile;
@@ -160,14 +161,14 @@ public final class TvaeBenchmarkCommand implements Command {
 
 	private static void print(String name, SynthesizerTiming.Fitting fitting, SynthesizerTiming.Speed speed,
 			Console console) {
-		double perEpoch = Measurements.median(speed.epochSeconds());
+		double perEpoch = Median.of(speed.epochSeconds());
 		double cpu = speed.epochCpuSeconds();
-		double rate = Measurements.median(speed.sampledRowsPerSecond());
+		double rate = Median.of(speed.sampledRowsPerSecond());
 		double cpuRate = speed.sampledRowsPerCpuSecond();
 		console.out().printf(Locale.ROOT, "%7d %9.4f %11.4f %8.4f %8.4f %8.3f %9.3f | %,15.0f %9.4f %9.4f %,14.0f%n",
 				speed.threads(), perEpoch, cpu, Measurements.min(speed.epochSeconds()),
 				Measurements.max(speed.epochSeconds()), speed.firstEpochSeconds(), speed.lastLoss(), rate,
-				Measurements.median(speed.networkSeconds()), Measurements.median(speed.inverseSeconds()), cpuRate);
+				Median.of(speed.networkSeconds()), Median.of(speed.inverseSeconds()), cpuRate);
 		console.out().printf(Locale.ROOT, "RESULT table=%s threads=%d rows=%d width=%d seconds_per_epoch=%.4f "
 				+ "cpu_seconds_per_epoch=%.4f sampled_rows_per_second=%.0f sampled_rows_per_cpu_second=%.0f "
 				+ "transform_seconds=%.4f%n", name, speed.threads(), fitting.rows().count(), fitting.rows().width(),
@@ -203,9 +204,7 @@ public final class TvaeBenchmarkCommand implements Command {
 
 	/** The profile's seed data as {@code wearline seed} makes it: the dataset's rows and seed, one thread. */
 	private static Table seedTable(MachineProfile profile) {
-		SimulationOptions options = profile.getDataset() == null ? SimulationOptions.ofRows(50_000, 42)
-				: SimulationOptions.of(profile.getDataset());
-		return SeedTables.of(Simulation.run(profile, options.withThreads(1), null));
+		return SeedTables.of(Simulation.run(profile, SimulationOptions.of(profile).withThreads(1), null));
 	}
 
 	private static List<String> tables(Arguments arguments) throws UsageException {

@@ -12,6 +12,7 @@ import io.wearline.batch.Console;
 import io.wearline.batch.ExitCode;
 import io.wearline.batch.Syntax;
 import io.wearline.batch.UsageException;
+import io.wearline.data.Median;
 import io.wearline.dsl.MachineText;
 import io.wearline.dsl.ProfileIssue;
 
@@ -100,7 +101,7 @@ public final class ValidateBenchmark implements Command {
 		}
 
 		double median() {
-			return Measurements.median(millis);
+			return Median.of(millis);
 		}
 
 		double min() {

@@ -1,8 +1,6 @@
 package io.wearline.batch.command;
 
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import io.wearline.batch.Arguments;
@@ -80,30 +78,14 @@ public final class InspectCommand implements Command {
 
 	/** The statistics as text columns: names and types left-aligned, numbers right-aligned. */
 	static String statistics(Table table) {
-		List<String[]> lines = new ArrayList<>();
-		lines.add(HEADINGS);
+		TextTable text = TextTable.withHeadings(HEADINGS).leftAligned(0, 1, 2);
 		for (ColumnStatistics s : table.statistics()) {
 			boolean nullable = table.schema().column(s.name()).nullable();
-			lines.add(new String[] { s.name(), s.type().name(), nullable ? "yes" : "no", Long.toString(s.count()),
+			text.add(s.name(), s.type().name(), nullable ? "yes" : "no", Long.toString(s.count()),
 					Long.toString(s.missing()), Long.toString(s.distinct()), number(s.mean()), number(s.std()),
-					number(s.min()), number(s.p25()), number(s.median()), number(s.p75()), number(s.max()) });
+					number(s.min()), number(s.p25()), number(s.median()), number(s.p75()), number(s.max()));
 		}
-		int[] widths = new int[HEADINGS.length];
-		for (String[] line : lines) {
-			for (int i = 0; i < line.length; i++) {
-				widths[i] = Math.max(widths[i], line[i].length());
-			}
-		}
-		StringBuilder text = new StringBuilder();
-		for (String[] line : lines) {
-			StringBuilder row = new StringBuilder();
-			for (int i = 0; i < line.length; i++) {
-				String pad = " ".repeat(widths[i] - line[i].length());
-				row.append(i == 0 ? "" : "  ").append(i < 3 ? line[i] + pad : pad + line[i]);
-			}
-			text.append(row.toString().stripTrailing()).append(System.lineSeparator());
-		}
-		return text.toString();
+		return text.text();
 	}
 
 	private static String number(double value) {

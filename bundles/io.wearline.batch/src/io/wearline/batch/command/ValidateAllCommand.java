@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -157,32 +156,17 @@ public final class ValidateAllCommand implements Command {
 
 	/** The table of machines: names and verdicts left-aligned, scores right-aligned, then why. */
 	static String table(FleetReport report) {
-		List<String[]> lines = new ArrayList<>();
-		lines.add(new String[] { "machine", "verdict", "overall", "shapes", "pairs", "utility", "privacy", "why" });
+		TextTable text = TextTable.withHeadings("machine", "verdict", "overall", "shapes", "pairs", "utility",
+				"privacy", "why").leftAligned(0, 1, 7);
 		for (FleetEntry entry : report.entries()) {
 			QualityScores s = entry.scores();
-			lines.add(new String[] { entry.machine(), verdict(entry), s == null ? "-" : ScoreSummary.score(s.overall()),
+			text.add(entry.machine(), verdict(entry), s == null ? "-" : ScoreSummary.score(s.overall()),
 					s == null ? "-" : ScoreSummary.score(s.columnShapes()),
 					s == null ? "-" : ScoreSummary.score(s.columnPairTrends()),
 					s == null ? "-" : ScoreSummary.score(s.utility()), s == null ? "-" : ScoreSummary.score(s.privacy()),
-					why(entry) });
+					why(entry));
 		}
-		int[] widths = new int[8];
-		for (String[] line : lines) {
-			for (int i = 0; i < line.length; i++) {
-				widths[i] = Math.max(widths[i], line[i].length());
-			}
-		}
-		StringBuilder text = new StringBuilder();
-		for (String[] line : lines) {
-			StringBuilder row = new StringBuilder();
-			for (int i = 0; i < line.length; i++) {
-				String pad = " ".repeat(widths[i] - line[i].length());
-				row.append(i == 0 ? "" : "  ").append(i < 2 || i == 7 ? line[i] + pad : pad + line[i]);
-			}
-			text.append(row.toString().stripTrailing()).append(System.lineSeparator());
-		}
-		return text.toString();
+		return text.text();
 	}
 
 	private static String verdict(FleetEntry entry) {

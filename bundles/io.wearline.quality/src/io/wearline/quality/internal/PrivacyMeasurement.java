@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.wearline.data.Median;
 import io.wearline.data.Table;
 import io.wearline.quality.Note;
 import io.wearline.quality.NoteKind;
@@ -63,7 +64,7 @@ public final class PrivacyMeasurement {
 		double[] toTraining = DistanceToClosestRecord.of(syntheticSample, trainingSample, numeric);
 		if (holdoutSample == null) {
 			double nan = Double.NaN;
-			return new PrivacyResult(nan, nan, nan, median(toTraining), nan, copies, syntheticSample.rows,
+			return new PrivacyResult(nan, nan, nan, Median.of(toTraining), nan, copies, syntheticSample.rows,
 					trainingSample.rows, 0, numeric.length);
 		}
 		double[] toHoldout = DistanceToClosestRecord.of(syntheticSample, holdoutSample, numeric);
@@ -75,7 +76,7 @@ public final class PrivacyMeasurement {
 		}
 		double closerToTraining = (double) closer / toTraining.length;
 		double score = Math.min((1 - closerToTraining) * 2, 1);
-		return new PrivacyResult(score, closerToTraining, 1 - closerToTraining, median(toTraining), median(toHoldout),
+		return new PrivacyResult(score, closerToTraining, 1 - closerToTraining, Median.of(toTraining), Median.of(toHoldout),
 				copies, syntheticSample.rows, trainingSample.rows, holdoutSample.rows, numeric.length);
 	}
 
@@ -116,15 +117,5 @@ public final class PrivacyMeasurement {
 		public int hashCode() {
 			return hash;
 		}
-	}
-
-	private static double median(double[] values) {
-		if (values.length == 0) {
-			return Double.NaN;
-		}
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		int middle = sorted.length / 2;
-		return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 	}
 }

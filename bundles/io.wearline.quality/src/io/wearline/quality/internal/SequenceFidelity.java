@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.wearline.data.Column;
+import io.wearline.data.Median;
 import io.wearline.data.Table;
 import io.wearline.quality.Note;
 import io.wearline.quality.NoteKind;
@@ -42,7 +43,7 @@ public final class SequenceFidelity {
 		NumericColumn realCycles = numbers(real, cycle, numeric, true);
 		UnitSequences realSequences = UnitSequences.of(realUnits, realCycles);
 		double[] realLengths = realSequences.lengths();
-		double realLife = UnitSequences.median(realLengths, realLengths.length);
+		double realLife = Median.of(realLengths);
 		if (!hasSequenceColumns(synthetic, unit, cycle)) {
 			notes.add(new Note(NoteKind.NO_SEQUENCE, "synthetic", "The synthetic table has no numeric '" + unit
 					+ "' and '" + cycle + "' columns, so its rows carry no sequence: life lengths, trends and"
@@ -53,7 +54,7 @@ public final class SequenceFidelity {
 		NumericColumn syntheticCycles = numbers(synthetic, cycle, numeric, false);
 		UnitSequences syntheticSequences = UnitSequences.of(numbers(synthetic, unit, numeric, false), syntheticCycles);
 		double[] syntheticLengths = syntheticSequences.lengths();
-		double syntheticLife = UnitSequences.median(syntheticLengths, syntheticLengths.length);
+		double syntheticLife = Median.of(syntheticLengths);
 		double lifeScore = ShapeMetrics.ksComplement(NumericColumn.of(realLengths), NumericColumn.of(syntheticLengths));
 		boolean sequential = syntheticLife >= 2;
 		List<SequenceResult.SequenceColumn> columns = new ArrayList<>();

@@ -2,6 +2,8 @@ package io.wearline.quality.internal;
 
 import java.util.Arrays;
 
+import io.wearline.data.Median;
+
 /**
  * The rows of a run-to-failure table grouped into units and ordered by cycle: row indexes unit after unit, each
  * unit's rows by ascending cycle, with the start of each unit. Rows without a unit or cycle are left out.
@@ -87,7 +89,7 @@ final class UnitSequences {
 				slopes[n++] = sxy / sxx;
 			}
 		}
-		return median(slopes, n);
+		return Median.of(slopes, n);
 	}
 
 	/**
@@ -131,15 +133,6 @@ final class UnitSequences {
 				values[n++] = products / squares;
 			}
 		}
-		return median(values, n);
-	}
-
-	static double median(double[] values, int n) {
-		if (n == 0) {
-			return Double.NaN;
-		}
-		double[] sorted = Arrays.copyOf(values, n);
-		Arrays.sort(sorted);
-		return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+		return Median.of(values, n);
 	}
 }

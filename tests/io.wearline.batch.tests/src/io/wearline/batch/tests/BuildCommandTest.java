@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.wearline.batch.ExitCode;
 import io.wearline.data.ReadOptions;
 import io.wearline.data.TableFormats;
+import io.wearline.test.support.SampleProfiles;
 
 /** {@code build}: the whole flow per machine, machines in parallel, a failure that stops only its machine. */
 class BuildCommandTest {
@@ -22,7 +23,7 @@ class BuildCommandTest {
 
 	@Test
 	void buildsEveryGoodProfileToAScoredDatasetAndReportsTheBrokenOneAtItsStep() throws IOException {
-		SampleProfiles.write(cwd.resolve("profiles/m1.machine"), SampleProfiles.VALID);
+		SampleProfiles.write(cwd.resolve("profiles/m1.machine"), SampleProfiles.MOTOR);
 		SampleProfiles.write(cwd.resolve("profiles/m2.machine"), SampleProfiles.BROKEN.replace("machine m1",
 				"machine m2"));
 

@@ -18,6 +18,7 @@ import io.wearline.batch.ExitCode;
 import io.wearline.core.LoadedProfile;
 import io.wearline.core.Profiles;
 import io.wearline.dsl.validation.IssueCodes;
+import io.wearline.test.support.SampleProfiles;
 
 class ConvertCommandTest {
 	@TempDir
@@ -26,7 +27,7 @@ class ConvertCommandTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "json", "yaml", "xlsx" })
 	void convertsToEachFormatAndBack(String format) throws IOException {
-		SampleProfiles.write(cwd.resolve("in/m1.machine"), SampleProfiles.VALID);
+		SampleProfiles.write(cwd.resolve("in/m1.machine"), SampleProfiles.MOTOR);
 
 		CommandRun there = CommandRun.in(cwd, "convert", "in/m1.machine", "--to", format);
 		assertEquals(ExitCode.OK, there.exit(), there::toString);
@@ -46,7 +47,7 @@ class ConvertCommandTest {
 
 	@Test
 	void ymlCountsAsYaml() {
-		SampleProfiles.write(cwd.resolve("m1.machine"), SampleProfiles.VALID);
+		SampleProfiles.write(cwd.resolve("m1.machine"), SampleProfiles.MOTOR);
 		CommandRun run = CommandRun.in(cwd, "convert", "m1.machine", "--to", "YAML", "--out", "m1.yml");
 		assertEquals(ExitCode.OK, run.exit(), run::toString);
 		assertEquals(ExitCode.OK, CommandRun.in(cwd, "validate", "m1.yml").exit());
@@ -67,22 +68,22 @@ class ConvertCommandTest {
 
 	@Test
 	void neverOverwritesTheInput() throws IOException {
-		Path input = SampleProfiles.write(cwd.resolve("m1.machine"), SampleProfiles.VALID);
+		Path input = SampleProfiles.write(cwd.resolve("m1.machine"), SampleProfiles.MOTOR);
 		CommandRun run = CommandRun.in(cwd, "convert", "m1.machine", "--to", "machine");
 		assertUsageError(run, "wearline convert: converting m1.machine would overwrite it; name another file with --out");
-		assertEquals(SampleProfiles.VALID, Files.readString(input));
+		assertEquals(SampleProfiles.MOTOR, Files.readString(input));
 	}
 
 	@Test
 	void unknownFormatListsTheKnownOnes() {
-		SampleProfiles.write(cwd.resolve("m1.machine"), SampleProfiles.VALID);
+		SampleProfiles.write(cwd.resolve("m1.machine"), SampleProfiles.MOTOR);
 		assertUsageError(CommandRun.in(cwd, "convert", "m1.machine", "--to", "csv"),
 				"wearline convert: unknown format 'csv' for --to: write one of machine, json, yaml, xlsx");
 	}
 
 	@Test
 	void outputNameMustFitTheFormat() {
-		SampleProfiles.write(cwd.resolve("m1.machine"), SampleProfiles.VALID);
+		SampleProfiles.write(cwd.resolve("m1.machine"), SampleProfiles.MOTOR);
 		assertUsageError(CommandRun.in(cwd, "convert", "m1.machine", "--to", "yaml", "--out", "m1.json"),
 				"wearline convert: --out m1.json: the name must end in .yaml to hold yaml");
 		assertFalse(Files.exists(cwd.resolve("m1.json")));

@@ -26,6 +26,7 @@ import io.wearline.model.MachineProfile;
 import io.wearline.sim.SeedTables;
 import io.wearline.sim.Simulation;
 import io.wearline.sim.SimulationOptions;
+import io.wearline.test.support.SampleProfiles;
 
 /** {@code wearline score} on two table files and on a machine of a workspace. */
 class ScoreCommandTest {
@@ -36,7 +37,7 @@ class ScoreCommandTest {
 	@BeforeEach
 	void writeTables() throws IOException {
 		MachineProfile profile = Profiles.get().load(SampleProfiles.write(cwd.resolve("motor.machine"),
-				SampleProfiles.VALID)).profile();
+				SampleProfiles.MOTOR)).profile();
 		real = SeedTables.of(Simulation.run(profile, SimulationOptions.ofUnits(12, 1), null));
 		Table synthetic = SeedTables.of(Simulation.run(profile, SimulationOptions.ofUnits(12, 2), null));
 		TableFormats formats = TableFormats.standard();

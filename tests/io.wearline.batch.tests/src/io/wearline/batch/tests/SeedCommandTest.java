@@ -29,6 +29,7 @@ import io.wearline.model.MachineProfile;
 import io.wearline.sim.SeedTables;
 import io.wearline.sim.Simulation;
 import io.wearline.sim.SimulationOptions;
+import io.wearline.test.support.SampleProfiles;
 
 /** {@code seed} of a workspace machine made from the motor template and of profile files; {@code inspect}. */
 class SeedCommandTest {
@@ -188,7 +189,7 @@ class SeedCommandTest {
 
 	@Test
 	void aProfileFilesDataGoesBesideIt() throws IOException {
-		SampleProfiles.write(cwd.resolve("profiles/m1.machine"), SampleProfiles.VALID);
+		SampleProfiles.write(cwd.resolve("profiles/m1.machine"), SampleProfiles.MOTOR);
 		CommandRun run = CommandRun.in(cwd, "seed", "profiles/m1.machine", "--units", "3");
 		assertEquals(ExitCode.OK, run.exit(), run::toString);
 		assertEquals(3, read(cwd.resolve("profiles/m1.seed.parquet")).statistics("unit").distinct());
@@ -204,7 +205,7 @@ class SeedCommandTest {
 
 	@Test
 	void seedsAProfileFile() throws IOException {
-		Path profile = SampleProfiles.write(cwd.resolve("m1.machine"), SampleProfiles.VALID);
+		Path profile = SampleProfiles.write(cwd.resolve("m1.machine"), SampleProfiles.MOTOR);
 		CommandRun run = CommandRun.in(cwd, "seed", "m1.machine", "--units", "4", "--out", "m1.csv");
 		assertEquals(ExitCode.OK, run.exit(), run::toString);
 		assertEquals(4, read(cwd.resolve("m1.csv")).statistics("unit").distinct());

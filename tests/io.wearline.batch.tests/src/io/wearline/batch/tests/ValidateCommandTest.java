@@ -22,6 +22,7 @@ import io.wearline.core.LoadedProfile;
 import io.wearline.core.ProfileFormat;
 import io.wearline.core.Profiles;
 import io.wearline.dsl.validation.IssueCodes;
+import io.wearline.test.support.SampleProfiles;
 
 class ValidateCommandTest {
 	private static final Pattern SUMMARY = Pattern.compile(
@@ -32,7 +33,7 @@ class ValidateCommandTest {
 
 	@Test
 	void validProfileExitsZero() {
-		SampleProfiles.write(cwd.resolve("profiles/m1.machine"), SampleProfiles.VALID);
+		SampleProfiles.write(cwd.resolve("profiles/m1.machine"), SampleProfiles.MOTOR);
 		CommandRun run = CommandRun.in(cwd, "validate", "profiles/m1.machine");
 		assertEquals(ExitCode.OK, run.exit(), run::toString);
 		assertEquals(List.of("validated 1 profile: 1 valid, 0 invalid (0 errors, 0 warnings) in MS ms"),
@@ -42,7 +43,7 @@ class ValidateCommandTest {
 
 	@Test
 	void verboseGivesEveryProfileAVerdictLineAfterItsProblems() {
-		SampleProfiles.write(cwd.resolve("a-ok.machine"), SampleProfiles.VALID);
+		SampleProfiles.write(cwd.resolve("a-ok.machine"), SampleProfiles.MOTOR);
 		SampleProfiles.write(cwd.resolve("b-broken.machine"), SampleProfiles.BROKEN);
 		CommandRun run = CommandRun.in(cwd, "validate", "--verbose", "a-ok.machine", "b-broken.machine");
 		assertEquals(ExitCode.FAILED, run.exit(), run::toString);
@@ -56,7 +57,7 @@ class ValidateCommandTest {
 
 	@Test
 	void warningsAloneKeepAProfileValid() {
-		SampleProfiles.write(cwd.resolve("no-unit.machine"), SampleProfiles.VALID.replace("    unit \"degC\"\n", ""));
+		SampleProfiles.write(cwd.resolve("no-unit.machine"), SampleProfiles.MOTOR.replace("    unit \"°C\"\n", ""));
 		CommandRun run = CommandRun.in(cwd, "validate", "no-unit.machine");
 		assertEquals(ExitCode.OK, run.exit(), run::toString);
 		List<String> lines = withoutMillis(run.outLines());
@@ -83,25 +84,27 @@ class ValidateCommandTest {
 
 	@Test
 	void syntaxErrorIsPlacedWhereTheNumberIsMissing() {
-		SampleProfiles.write(cwd.resolve("syntax.machine"),
-				SampleProfiles.VALID.replace("range 0 to 3000 clipped", "range 0 to clipped"));
+		String text = SampleProfiles.MOTOR.replace("range 0 to 3000 clipped", "range 0 to clipped");
+		SampleProfiles.write(cwd.resolve("syntax.machine"), text);
 		CommandRun run = CommandRun.in(cwd, "validate", "syntax.machine");
 		assertEquals(ExitCode.FAILED, run.exit(), run::toString);
 		String first = run.outLines().get(0);
-		assertTrue(first.startsWith("syntax.machine:7:15: error: A number is missing here"), first);
+		// the number is missing right after "to", before the blank that separates it from "clipped"
+		assertTrue(first.startsWith("syntax.machine:" + SampleProfiles.placeOf(text, " clipped")
+				+ ": error: A number is missing here"), first);
 		assertTrue(first.endsWith(" [" + IssueCodes.SYNTAX_ERROR + "]"), first);
 	}
 
 	@Test
 	void folderIsValidatedRecursivelyInPathOrder() throws IOException {
 		Path folder = cwd.resolve("fleet");
-		Path source = SampleProfiles.write(folder.resolve("a/m1.machine"), SampleProfiles.VALID);
+		Path source = SampleProfiles.write(folder.resolve("a/m1.machine"), SampleProfiles.MOTOR);
 		LoadedProfile valid = Profiles.get().load(source);
 		Profiles.get().write(valid.profile(), ProfileFormat.JSON, folder.resolve("a/m2.json"));
 		Profiles.get().write(valid.profile(), ProfileFormat.YAML, folder.resolve("b/c/m3.yaml"));
 		Profiles.get().write(valid.profile(), ProfileFormat.YAML, folder.resolve("b/m4.yml"));
 		Profiles.get().write(valid.profile(), ProfileFormat.XLSX, folder.resolve("b/m5.xlsx"));
-		SampleProfiles.write(folder.resolve("z/m6.machine"), SampleProfiles.VALID);
+		SampleProfiles.write(folder.resolve("z/m6.machine"), SampleProfiles.MOTOR);
 		SampleProfiles.write(folder.resolve("b/broken.machine"), SampleProfiles.BROKEN);
 		SampleProfiles.write(folder.resolve("notes.txt"), "not a profile");
 		SampleProfiles.write(folder.resolve(".history/old.machine"), SampleProfiles.BROKEN);
@@ -128,7 +131,7 @@ class ValidateCommandTest {
 
 	@Test
 	void jsonReportParsesBackAndMatchesTheText() throws IOException {
-		SampleProfiles.write(cwd.resolve("ok.machine"), SampleProfiles.VALID);
+		SampleProfiles.write(cwd.resolve("ok.machine"), SampleProfiles.MOTOR);
 		SampleProfiles.write(cwd.resolve("broken.machine"), SampleProfiles.BROKEN);
 		CommandRun json = CommandRun.in(cwd, "validate", "ok.machine", "broken.machine", "--json");
 		CommandRun text = CommandRun.in(cwd, "validate", "ok.machine", "broken.machine");
@@ -174,7 +177,7 @@ class ValidateCommandTest {
 
 	@Test
 	void oneMissingPathStopsBeforeAnythingIsRead() {
-		SampleProfiles.write(cwd.resolve("ok.machine"), SampleProfiles.VALID);
+		SampleProfiles.write(cwd.resolve("ok.machine"), SampleProfiles.MOTOR);
 		CommandRun run = CommandRun.in(cwd, "validate", "ok.machine", "missing");
 		assertUsageError(run, "wearline validate: no such file or folder: missing");
 		assertEquals("", run.out());

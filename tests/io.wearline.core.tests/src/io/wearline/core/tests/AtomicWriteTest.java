@@ -25,6 +25,7 @@ import io.wearline.core.ProfileFormat;
 import io.wearline.core.Profiles;
 import io.wearline.data.AtomicFile;
 import io.wearline.model.MachineProfile;
+import io.wearline.test.support.SampleProfiles;
 
 /** A write that fails leaves the previous file as it was, and no temporary file behind. */
 class AtomicWriteTest {
@@ -34,7 +35,7 @@ class AtomicWriteTest {
 	@ParameterizedTest
 	@EnumSource(ProfileFormat.class)
 	void aProfileTheFormatCannotHoldLeavesThePreviousFileIntact(ProfileFormat format) throws IOException {
-		LoadedProfile loaded = Profiles.get().load(Samples.write(folder.resolve("src/m1.machine"), Samples.VALID_DSL));
+		LoadedProfile loaded = Profiles.get().load(SampleProfiles.write(folder.resolve("src/m1.machine"), SampleProfiles.MOTOR));
 		Path target = folder.resolve("out/m1." + format.extension());
 		Profiles.get().write(loaded.profile(), format, target);
 		byte[] before = Files.readAllBytes(target);
@@ -51,7 +52,7 @@ class AtomicWriteTest {
 
 	@Test
 	void aWriteThatFailsHalfWayLeavesThePreviousFileIntact() throws IOException {
-		Path target = Samples.write(folder.resolve("profile.machine"), "the previous content\n");
+		Path target = SampleProfiles.write(folder.resolve("profile.machine"), "the previous content\n");
 		IOException failure = assertThrows(IOException.class, () -> AtomicFile.write(target, out -> {
 			out.write("half of the new".getBytes(StandardCharsets.UTF_8));
 			throw new IOException("disk full");
@@ -72,7 +73,7 @@ class AtomicWriteTest {
 
 	@Test
 	void aReplacedFileKeepsItsPermissionsAndANewOneGetsTheUsualOnes() throws IOException {
-		Path kept = Samples.write(folder.resolve("kept.machine"), "before");
+		Path kept = SampleProfiles.write(folder.resolve("kept.machine"), "before");
 		Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw----");
 		Files.setPosixFilePermissions(kept, shared);
 		AtomicFile.write(kept, "after".getBytes(StandardCharsets.UTF_8));

@@ -29,6 +29,7 @@ import io.wearline.core.ProfileLimits;
 import io.wearline.core.ProfileProblem;
 import io.wearline.core.Profiles;
 import io.wearline.dsl.validation.IssueCodes;
+import io.wearline.test.support.SampleProfiles;
 
 /** Hostile input is refused quickly, with a clear message and code, and never hangs or exhausts memory. */
 class HostileInputTest {
@@ -64,7 +65,7 @@ class HostileInputTest {
 
 	@Test
 	void theSizeLimitCanBeSet() throws IOException {
-		Path file = Samples.write(folder.resolve("m1.machine"), Samples.VALID_DSL);
+		Path file = SampleProfiles.write(folder.resolve("m1.machine"), SampleProfiles.MOTOR);
 		Profiles small = new Profiles(ProfileLimits.defaults().withMaxFileBytes(100));
 		assertEquals(FormatCodes.TOO_LARGE, single(small.load(file), FormatCodes.TOO_LARGE).code());
 		assertEquals(java.util.List.of(), Profiles.get().load(file).problems());
@@ -81,9 +82,9 @@ class HostileInputTest {
 			yaml.append("]\n");
 		}
 		yaml.append("sensors: *lol9\n");
-		LoadedProfile loaded = loadQuickly(Samples.write(folder.resolve("laughs.yaml"), yaml.toString()));
+		LoadedProfile loaded = loadQuickly(SampleProfiles.write(folder.resolve("laughs.yaml"), yaml.toString()));
 		ProfileProblem problem = single(loaded, FormatCodes.YAML_ALIAS);
-		assertEquals(Samples.placeOf(yaml.toString(), "*lol0"), problem.location());
+		assertEquals(SampleProfiles.placeOf(yaml.toString(), "*lol0"), problem.location());
 		assertTrue(problem.message().startsWith("YAML alias '*lol0' refused"), problem.message());
 		assertNull(loaded.profile());
 	}
@@ -91,7 +92,7 @@ class HostileInputTest {
 	@Test
 	void tenThousandDeepJsonIsRefused() throws IOException {
 		String json = "{\"id\": \"deep\", \"sensors\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}";
-		LoadedProfile loaded = loadQuickly(Samples.write(folder.resolve("deep.json"), json));
+		LoadedProfile loaded = loadQuickly(SampleProfiles.write(folder.resolve("deep.json"), json));
 		ProfileProblem problem = single(loaded, FormatCodes.TOO_DEEP);
 		assertTrue(problem.message().startsWith("The JSON nests objects and lists deeper than 32 levels"),
 				problem.message());
@@ -101,7 +102,7 @@ class HostileInputTest {
 	@Test
 	void tenThousandDeepYamlIsRefused() throws IOException {
 		String yaml = "id: deep\nsensors: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
-		LoadedProfile loaded = loadQuickly(Samples.write(folder.resolve("deep.yaml"), yaml));
+		LoadedProfile loaded = loadQuickly(SampleProfiles.write(folder.resolve("deep.yaml"), yaml));
 		assertEquals(FormatCodes.TOO_DEEP, single(loaded, FormatCodes.TOO_DEEP).code());
 		assertNull(loaded.profile());
 	}
@@ -135,7 +136,7 @@ class HostileInputTest {
 
 	@Test
 	void anXlsxEntryOverTheExpansionLimitIsRefused() throws IOException {
-		LoadedProfile dsl = Profiles.get().load(Samples.write(folder.resolve("m1.machine"), Samples.VALID_DSL));
+		LoadedProfile dsl = Profiles.get().load(SampleProfiles.write(folder.resolve("m1.machine"), SampleProfiles.MOTOR));
 		Path workbook = folder.resolve("m1.xlsx");
 		Profiles.get().write(dsl.profile(), io.wearline.core.ProfileFormat.XLSX, workbook);
 		Profiles strict = new Profiles(new ProfileLimits(ProfileLimits.DEFAULT_MAX_FILE_BYTES, 32, 512));
@@ -147,9 +148,9 @@ class HostileInputTest {
 	@ValueSource(strings = { "../evil", "a/b", "..", "C:\\\\evil" })
 	void anIdWithPathCharactersIsInvalidInTheFileAndRefusedByTheStore(String id) throws IOException {
 		String text = Samples.VALID_JSON.replace("\"id\": \"m1\"", "\"id\": \"" + id + "\"");
-		LoadedProfile loaded = loadQuickly(Samples.write(folder.resolve("evil.json"), text));
+		LoadedProfile loaded = loadQuickly(SampleProfiles.write(folder.resolve("evil.json"), text));
 		ProfileProblem problem = single(loaded, IssueCodes.INVALID_ID);
-		assertEquals(Samples.placeOf(text, "\"id\""), problem.location());
+		assertEquals(SampleProfiles.placeOf(text, "\"id\""), problem.location());
 		Path workspace = folder.resolve("workspace");
 		MachineStore store = new MachineStore(workspace);
 		String unescaped = id.replace("\\\\", "\\");

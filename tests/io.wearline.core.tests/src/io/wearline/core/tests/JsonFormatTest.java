@@ -20,6 +20,7 @@ import io.wearline.core.ProfileFormat;
 import io.wearline.core.ProfileProblem;
 import io.wearline.core.Profiles;
 import io.wearline.dsl.validation.IssueCodes;
+import io.wearline.test.support.SampleProfiles;
 
 /** JSON: the document shape, and problems at the line and column of the field. */
 class JsonFormatTest {
@@ -27,7 +28,7 @@ class JsonFormatTest {
 	Path folder;
 
 	private LoadedProfile load(String text) throws IOException {
-		return Profiles.get().load(Samples.write(folder.resolve("m1.json"), text));
+		return Profiles.get().load(SampleProfiles.write(folder.resolve("m1.json"), text));
 	}
 
 	@Test
@@ -46,7 +47,7 @@ class JsonFormatTest {
 	void anUnknownFieldIsAnErrorThatSuggestsTheNearestField() throws IOException {
 		String text = Samples.VALID_JSON.replace("\"nominal\"", "\"nominl\"");
 		LoadedProfile loaded = load(text);
-		assertError(single(loaded, FormatCodes.UNKNOWN_FIELD), Samples.placeOf(text, "\"nominl\""),
+		assertError(single(loaded, FormatCodes.UNKNOWN_FIELD), SampleProfiles.placeOf(text, "\"nominl\""),
 				"unknown field 'nominl' in sensor 'speed'; did you mean 'nominal'?");
 	}
 
@@ -60,21 +61,21 @@ class JsonFormatTest {
 	@Test
 	void aValueOfTheWrongTypeNamesTheFieldAndWhatWasFound() throws IOException {
 		String text = Samples.VALID_JSON.replace("\"min\": 0", "\"min\": \"abc\"");
-		assertError(single(load(text), FormatCodes.WRONG_TYPE), Samples.placeOf(text, "\"abc\""),
+		assertError(single(load(text), FormatCodes.WRONG_TYPE), SampleProfiles.placeOf(text, "\"abc\""),
 				"expected a number for 'min' in sensor 'speed', found \"abc\"");
 	}
 
 	@Test
 	void aWholeNumberFieldRefusesAFraction() throws IOException {
 		String text = Samples.VALID_JSON.replace("\"maxLife\": 400", "\"maxLife\": 400.5");
-		assertError(single(load(text), FormatCodes.WRONG_TYPE), Samples.placeOf(text, "400.5"),
+		assertError(single(load(text), FormatCodes.WRONG_TYPE), SampleProfiles.placeOf(text, "400.5"),
 				"expected a whole number for 'maxLife' in life, found 400.5");
 	}
 
 	@Test
 	void aListWhereAnObjectBelongsIsTheWrongType() throws IOException {
 		String text = Samples.VALID_JSON.replace("\"life\": {", "\"life\": [ {").replace("\"cycles\" }", "\"cycles\" } ]");
-		assertError(single(load(text), FormatCodes.WRONG_TYPE), Samples.placeOf(text, "[ { \"minLife\""),
+		assertError(single(load(text), FormatCodes.WRONG_TYPE), SampleProfiles.placeOf(text, "[ { \"minLife\""),
 				"expected an object for 'life' in machine 'm1', found a list");
 	}
 
@@ -82,7 +83,7 @@ class JsonFormatTest {
 	void anUnknownNameOfAnEnumerationSuggestsTheNearest() throws IOException {
 		String text = Samples.VALID_JSON.replace("\"kind\": \"speed\"", "\"kind\": \"sped\"");
 		ProfileProblem problem = single(load(text), FormatCodes.UNKNOWN_VALUE);
-		assertEquals(Samples.placeOf(text, "\"sped\""), problem.location());
+		assertEquals(SampleProfiles.placeOf(text, "\"sped\""), problem.location());
 		assertTrue(problem.message().startsWith("unknown kind \"sped\" in sensor 'speed'; did you mean 'speed'?"),
 				problem.message());
 	}
@@ -90,7 +91,7 @@ class JsonFormatTest {
 	@Test
 	void aFieldGivenTwiceIsAnError() throws IOException {
 		String text = Samples.VALID_JSON.replace("\"noise\": 2.5", "\"noise\": 2.5, \"noise\": 3");
-		assertError(single(load(text), FormatCodes.DUPLICATE_FIELD), Samples.placeOf(text, "\"noise\"", 2),
+		assertError(single(load(text), FormatCodes.DUPLICATE_FIELD), SampleProfiles.placeOf(text, "\"noise\"", 2),
 				"field 'noise' is given twice in sensor 'speed'; remove one of them");
 	}
 
@@ -100,7 +101,7 @@ class JsonFormatTest {
 		LoadedProfile loaded = load(text);
 		ProfileProblem problem = single(loaded, FormatCodes.SYNTAX);
 		// Jackson stops at the next field, which is where the comma is missing
-		assertEquals(Samples.placeOf(text, "\"min\""), problem.location());
+		assertEquals(SampleProfiles.placeOf(text, "\"min\""), problem.location());
 		assertTrue(problem.message().startsWith("This is not valid JSON: "), problem.message());
 		assertNull(loaded.profile());
 	}
@@ -110,7 +111,7 @@ class JsonFormatTest {
 		String text = Samples.VALID_JSON.replace("\"nominal\": 1480", "\"nominal\": 5000");
 		LoadedProfile loaded = load(text);
 		ProfileProblem problem = single(loaded, IssueCodes.NOMINAL_OUT_OF_RANGE);
-		assertEquals(Samples.placeOf(text, "\"nominal\""), problem.location());
+		assertEquals(SampleProfiles.placeOf(text, "\"nominal\""), problem.location());
 		assertEquals(ProfileProblem.Severity.ERROR, problem.severity());
 		assertNotNull(loaded.profile());
 	}
@@ -119,13 +120,13 @@ class JsonFormatTest {
 	void aMissingIdIsReportedAtTheObjectThatLacksIt() throws IOException {
 		String text = Samples.VALID_JSON.replace("\"id\": \"speed\",", "");
 		ProfileProblem problem = single(load(text), IssueCodes.INVALID_ID);
-		assertEquals(Samples.placeOf(text, "{", 2), problem.location());
+		assertEquals(SampleProfiles.placeOf(text, "{", 2), problem.location());
 	}
 
 	@Test
 	void moreContentAfterTheProfileIsAnError() throws IOException {
 		String text = Samples.VALID_JSON + "{}\n";
-		assertEquals(Samples.placeOf(text, "{}"), single(load(text), FormatCodes.SYNTAX).location());
+		assertEquals(SampleProfiles.placeOf(text, "{}"), single(load(text), FormatCodes.SYNTAX).location());
 	}
 
 	@Test

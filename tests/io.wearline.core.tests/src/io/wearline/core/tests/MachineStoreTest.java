@@ -22,6 +22,7 @@ import io.wearline.core.MachineStore;
 import io.wearline.core.Profiles;
 import io.wearline.core.TemplateRegistry;
 import io.wearline.model.MachineProfile;
+import io.wearline.test.support.SampleProfiles;
 
 /** The machine store: one folder per machine, named by its id. */
 class MachineStoreTest {
@@ -102,9 +103,9 @@ class MachineStoreTest {
 		MachineStore store = new MachineStore(workspace);
 		store.create("m1", motor());
 		Files.createDirectories(workspace.resolve("no_profile"));
-		Samples.write(workspace.resolve(".history/profile.machine"), "old");
-		Samples.write(workspace.resolve("Not_An_Id/profile.machine"), "other");
-		Samples.write(workspace.resolve("notes.txt"), "notes");
+		SampleProfiles.write(workspace.resolve(".history/profile.machine"), "old");
+		SampleProfiles.write(workspace.resolve("Not_An_Id/profile.machine"), "other");
+		SampleProfiles.write(workspace.resolve("notes.txt"), "notes");
 		assertEquals(List.of("m1"), store.machines().stream().map(Machine::id).toList());
 	}
 
@@ -112,13 +113,13 @@ class MachineStoreTest {
 	void theStageFollowsTheFilesEachStepLeavesInTheMachinesFolder() throws IOException {
 		Machine machine = new MachineStore(workspace).create("m1", motor());
 		assertEquals(Machine.Stage.PROFILE, machine.stage());
-		Samples.write(machine.dataFolder().resolve("manifest.json"), "{}");
+		SampleProfiles.write(machine.dataFolder().resolve("manifest.json"), "{}");
 		assertEquals(Machine.Stage.PROFILE, machine.stage(), "datasets without seed data or a model do not count");
-		Samples.write(machine.seedFile(), "seed");
+		SampleProfiles.write(machine.seedFile(), "seed");
 		assertEquals(Machine.Stage.SEEDED, machine.stage());
-		Samples.write(machine.modelFolder().resolve("manifest.json"), "{}");
+		SampleProfiles.write(machine.modelFolder().resolve("manifest.json"), "{}");
 		assertEquals(Machine.Stage.GENERATED, machine.stage());
-		Samples.write(machine.reportsFolder().resolve("quality.json"), "{}");
+		SampleProfiles.write(machine.reportsFolder().resolve("quality.json"), "{}");
 		assertEquals(Machine.Stage.SCORED, machine.stage());
 		Files.delete(machine.dataFolder().resolve("manifest.json"));
 		assertEquals(Machine.Stage.TRAINED, machine.stage());

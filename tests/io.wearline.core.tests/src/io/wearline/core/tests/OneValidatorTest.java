@@ -17,11 +17,12 @@ import io.wearline.core.ProfileProblem;
 import io.wearline.core.Profiles;
 import io.wearline.dsl.validation.IssueCodes;
 import io.wearline.model.Sensor;
+import io.wearline.test.support.SampleProfiles;
 
 /** Every format goes through the one validator: the same profile gets the same codes and messages in each. */
 class OneValidatorTest {
 	/** Nominal out of range, an effect on a sensor that does not exist, weights that do not sum to 1. */
-	private static final String FAULTY = Samples.VALID_DSL.replace("nominal 1480", "nominal 5000")
+	private static final String FAULTY = SampleProfiles.MOTOR.replace("nominal 1480", "nominal 5000")
 			.replace("effect drift on speed", "effect drift on sped").replace("weight 0.6", "weight 0.7");
 
 	@TempDir
@@ -29,7 +30,7 @@ class OneValidatorTest {
 
 	@Test
 	void everyFormatReportsTheSameIssuesWithTheSameMessagesAtItsOwnKindOfPlace() throws IOException {
-		LoadedProfile dsl = Profiles.get().load(Samples.write(folder.resolve("m1.machine"), FAULTY));
+		LoadedProfile dsl = Profiles.get().load(SampleProfiles.write(folder.resolve("m1.machine"), FAULTY));
 		List<String> expected = codesAndMessages(dsl);
 		assertTrue(expected.stream().anyMatch(s -> s.startsWith(IssueCodes.NOMINAL_OUT_OF_RANGE)), expected::toString);
 		assertTrue(expected.stream().anyMatch(s -> s.startsWith(IssueCodes.UNKNOWN_SENSOR)), expected::toString);
@@ -48,7 +49,7 @@ class OneValidatorTest {
 
 	@Test
 	void anXlsxIssueNamesTheCellOfTheField() throws IOException {
-		LoadedProfile dsl = Profiles.get().load(Samples.write(folder.resolve("m1.machine"), FAULTY));
+		LoadedProfile dsl = Profiles.get().load(SampleProfiles.write(folder.resolve("m1.machine"), FAULTY));
 		Path file = folder.resolve("m1.xlsx");
 		Profiles.get().write(dsl.profile(), ProfileFormat.XLSX, file);
 		LoadedProfile loaded = Profiles.get().load(file);
@@ -60,7 +61,7 @@ class OneValidatorTest {
 
 	@Test
 	void aProfileBuiltInMemoryIsValidatedWithJsonPointers() throws IOException {
-		LoadedProfile loaded = Profiles.get().load(Samples.write(folder.resolve("m1.machine"), Samples.VALID_DSL));
+		LoadedProfile loaded = Profiles.get().load(SampleProfiles.write(folder.resolve("m1.machine"), SampleProfiles.MOTOR));
 		var copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(loaded.profile());
 		Sensor second = org.eclipse.emf.ecore.util.EcoreUtil.copy(copy.getSensors().get(0));
 		second.setId("torque");
@@ -69,7 +70,7 @@ class OneValidatorTest {
 		List<ProfileProblem> problems = Profiles.get().validate(copy, "in memory");
 		ProfileProblem nominal = problems.stream().filter(p -> p.code().equals(IssueCodes.NOMINAL_OUT_OF_RANGE))
 				.findFirst().orElseThrow(() -> new AssertionError(problems.toString()));
-		assertEquals("/sensors/1/nominal", nominal.location());
+		assertEquals("/sensors/" + copy.getSensors().indexOf(second) + "/nominal", nominal.location());
 		assertEquals("in memory", nominal.source());
 		assertFalse(Profiles.get().validate(loaded.profile(), "m1").stream()
 				.anyMatch(p -> p.severity() == ProfileProblem.Severity.ERROR));

@@ -18,6 +18,7 @@ import io.wearline.core.LoadedProfile;
 import io.wearline.core.ProfileFormat;
 import io.wearline.core.ProfileProblem;
 import io.wearline.core.Profiles;
+import io.wearline.test.support.SampleProfiles;
 
 /** What Profiles does with files that are not profiles, and the order of problems. */
 class ProfilesTest {
@@ -26,7 +27,7 @@ class ProfilesTest {
 
 	@Test
 	void aFileWithoutAProfileExtensionIsAnUnknownFormat() throws IOException {
-		LoadedProfile loaded = Profiles.get().load(Samples.write(folder.resolve("notes.txt"), "hello"));
+		LoadedProfile loaded = Profiles.get().load(SampleProfiles.write(folder.resolve("notes.txt"), "hello"));
 		assertNull(loaded.format());
 		assertNull(loaded.profile());
 		ProfileProblem problem = single(loaded, FormatCodes.UNKNOWN_FORMAT);
@@ -45,7 +46,7 @@ class ProfilesTest {
 
 	@Test
 	void aFormatCanBeGivenWhateverTheFileName() throws IOException {
-		Path file = Samples.write(folder.resolve("profile.txt"), Samples.VALID_YAML);
+		Path file = SampleProfiles.write(folder.resolve("profile.txt"), Samples.VALID_YAML);
 		LoadedProfile loaded = Profiles.get().load(file, ProfileFormat.YAML);
 		assertEquals(List.of(), loaded.problems());
 		assertEquals("m1", loaded.profile().getId());
@@ -55,16 +56,16 @@ class ProfilesTest {
 	void problemsAreListedInFileOrder() throws IOException {
 		String text = Samples.VALID_JSON.replace("\"min\": 0", "\"min\": \"abc\"").replace("\"name\": \"Motor 1\"",
 				"\"nam\": \"Motor 1\"").replace("\"timeUnit\": \"cycles\"", "\"timeUnit\": \"cycle\"");
-		List<ProfileProblem> problems = Profiles.get().load(Samples.write(folder.resolve("m1.json"), text)).problems();
+		List<ProfileProblem> problems = Profiles.get().load(SampleProfiles.write(folder.resolve("m1.json"), text)).problems();
 		assertEquals(List.of(FormatCodes.UNKNOWN_FIELD, FormatCodes.WRONG_TYPE, FormatCodes.UNKNOWN_VALUE),
 				problems.stream().map(ProfileProblem::code).toList());
-		assertEquals(List.of(Samples.placeOf(text, "\"nam\""), Samples.placeOf(text, "\"abc\""),
-				Samples.placeOf(text, "\"cycle\"")), problems.stream().map(ProfileProblem::location).toList());
+		assertEquals(List.of(SampleProfiles.placeOf(text, "\"nam\""), SampleProfiles.placeOf(text, "\"abc\""),
+				SampleProfiles.placeOf(text, "\"cycle\"")), problems.stream().map(ProfileProblem::location).toList());
 	}
 
 	@Test
 	void anEmptyJsonFileIsASyntaxError() throws IOException {
-		LoadedProfile loaded = Profiles.get().load(Samples.write(folder.resolve("empty.json"), ""));
+		LoadedProfile loaded = Profiles.get().load(SampleProfiles.write(folder.resolve("empty.json"), ""));
 		assertTrue(single(loaded, FormatCodes.SYNTAX).message().startsWith("The file is empty"));
 	}
 }

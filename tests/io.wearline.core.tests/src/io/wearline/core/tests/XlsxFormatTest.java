@@ -28,6 +28,7 @@ import io.wearline.core.ProfileProblem;
 import io.wearline.core.Profiles;
 import io.wearline.dsl.validation.IssueCodes;
 import io.wearline.model.MachineProfile;
+import io.wearline.test.support.SampleProfiles;
 
 /** XLSX: the workbook layout, and problems named by sheet and cell. */
 class XlsxFormatTest {
@@ -37,7 +38,7 @@ class XlsxFormatTest {
 
 	@BeforeEach
 	void writeTheSampleAsAWorkbook() throws IOException {
-		LoadedProfile dsl = Profiles.get().load(Samples.write(folder.resolve("m1.machine"), Samples.VALID_DSL));
+		LoadedProfile dsl = Profiles.get().load(SampleProfiles.write(folder.resolve("m1.machine"), SampleProfiles.MOTOR));
 		valid = folder.resolve("m1.xlsx");
 		Profiles.get().write(dsl.profile(), ProfileFormat.XLSX, valid);
 	}
@@ -158,7 +159,7 @@ class XlsxFormatTest {
 
 	@Test
 	void aFileThatIsNotAWorkbookIsASyntaxError() throws IOException {
-		LoadedProfile loaded = Profiles.get().load(Samples.write(folder.resolve("fake.xlsx"), "id: m1\n"));
+		LoadedProfile loaded = Profiles.get().load(SampleProfiles.write(folder.resolve("fake.xlsx"), "id: m1\n"));
 		assertEquals(FormatCodes.SYNTAX, single(loaded, FormatCodes.SYNTAX).code());
 		assertNull(loaded.profile());
 	}

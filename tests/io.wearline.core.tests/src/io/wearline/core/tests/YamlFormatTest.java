@@ -20,6 +20,7 @@ import io.wearline.core.ProfileFormat;
 import io.wearline.core.ProfileProblem;
 import io.wearline.core.Profiles;
 import io.wearline.dsl.validation.IssueCodes;
+import io.wearline.test.support.SampleProfiles;
 
 /** YAML: the same document shape as JSON, and problems at the line and column of the field. */
 class YamlFormatTest {
@@ -27,20 +28,20 @@ class YamlFormatTest {
 	Path folder;
 
 	private LoadedProfile load(String text) throws IOException {
-		return Profiles.get().load(Samples.write(folder.resolve("m1.yaml"), text));
+		return Profiles.get().load(SampleProfiles.write(folder.resolve("m1.yaml"), text));
 	}
 
 	@Test
 	void readsTheSameModelAsTheSameJson() throws IOException {
 		LoadedProfile yaml = load(Samples.VALID_YAML);
-		LoadedProfile json = Profiles.get().load(Samples.write(folder.resolve("m1.json"), Samples.VALID_JSON));
+		LoadedProfile json = Profiles.get().load(SampleProfiles.write(folder.resolve("m1.json"), Samples.VALID_JSON));
 		assertEquals(List.of(), yaml.problems());
 		assertTrue(EcoreUtil.equals(json.profile(), yaml.profile()));
 	}
 
 	@Test
 	void theExtensionYmlIsYamlToo() throws IOException {
-		LoadedProfile loaded = Profiles.get().load(Samples.write(folder.resolve("m1.yml"), Samples.VALID_YAML));
+		LoadedProfile loaded = Profiles.get().load(SampleProfiles.write(folder.resolve("m1.yml"), Samples.VALID_YAML));
 		assertEquals(ProfileFormat.YAML, loaded.format());
 		assertEquals(List.of(), loaded.problems());
 	}
@@ -48,14 +49,14 @@ class YamlFormatTest {
 	@Test
 	void anUnknownFieldIsAnErrorThatSuggestsTheNearestField() throws IOException {
 		String text = Samples.VALID_YAML.replace("nominal:", "nominl:");
-		assertError(single(load(text), FormatCodes.UNKNOWN_FIELD), Samples.placeOf(text, "nominl"),
+		assertError(single(load(text), FormatCodes.UNKNOWN_FIELD), SampleProfiles.placeOf(text, "nominl"),
 				"unknown field 'nominl' in sensor 'speed'; did you mean 'nominal'?");
 	}
 
 	@Test
 	void aValueOfTheWrongTypeNamesTheFieldAndWhatWasFound() throws IOException {
 		String text = Samples.VALID_YAML.replace("min: 0", "min: abc");
-		assertError(single(load(text), FormatCodes.WRONG_TYPE), Samples.placeOf(text, "abc"),
+		assertError(single(load(text), FormatCodes.WRONG_TYPE), SampleProfiles.placeOf(text, "abc"),
 				"expected a number for 'min' in sensor 'speed', found \"abc\"");
 	}
 
@@ -72,7 +73,7 @@ class YamlFormatTest {
 	@Test
 	void validationIssuesAreReportedAtTheFieldInTheFile() throws IOException {
 		String text = Samples.VALID_YAML.replace("nominal: 1480", "nominal: 5000");
-		assertEquals(Samples.placeOf(text, "nominal"), single(load(text), IssueCodes.NOMINAL_OUT_OF_RANGE).location());
+		assertEquals(SampleProfiles.placeOf(text, "nominal"), single(load(text), IssueCodes.NOMINAL_OUT_OF_RANGE).location());
 	}
 
 	@Test

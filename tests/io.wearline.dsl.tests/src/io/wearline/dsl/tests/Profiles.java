@@ -10,85 +10,13 @@ import org.eclipse.xtext.resource.XtextResource;
 import io.wearline.dsl.MachineText;
 import io.wearline.dsl.ProfileIssue;
 import io.wearline.model.MachineProfile;
+import io.wearline.test.support.SampleProfiles;
 
 /** Profile texts the tests start from, and the few steps every test takes with them. */
 final class Profiles {
 
-	/** A profile that uses every construct of the language and raises no issue. */
-	static final String VALID = """
-			machine m1 "Motor 1" {
-			  type motor
-			  manufacturer "ACME"
-			  model "M-200"
-			  description "Induction motor on line 3"
-
-			  sensor speed "Shaft speed" {
-			    kind speed
-			    unit "rpm"
-			    range 0 to 3000 clipped
-			    nominal 1480
-			    noise 2.5
-			    wear falls by 40
-			    sampled every 1 seconds
-			  }
-
-			  sensor bearing_temp "Bearing temperature" {
-			    kind temperature
-			    unit "°C"
-			    range 20 to 120
-			    nominal 65
-			    noise 0.5
-			    wear rises by 30
-			    sampled every 10 seconds
-			  }
-
-			  parameter load = 0.8 "pu"
-			  parameter ambient = 25 "°C"
-
-			  regime low_load weight 0.4 {
-			    offset speed by 5
-			    scale speed by 1.01
-			    set load = 0.4
-			  }
-
-			  regime full_load weight 0.6
-
-			  degradation {
-			    law exponential(rate = 3)
-			    initial wear 0 to 0.05
-			    rate variability 0.1
-			    failure threshold 0.2
-			  }
-
-			  life 150 to 400 cycles
-
-			  failure bearing_wear "Bearing wear" {
-			    probability 0.3
-			    onset at health 0.6
-			    effect drift on speed by -20
-			    effect noise_gain on speed by 2
-			  }
-
-			  dataset {
-			    train 35000 rows
-			    validation 7500 rows
-			    test 7500 rows
-			    split by unit
-			    seed 42
-			  }
-
-			  training {
-			    epochs 300
-			    batch 500
-			    embedding 128
-			    compress (128, 128)
-			    decompress (128, 128)
-			    learning rate 0.001
-			    l2 0.00001
-			    seed 42
-			  }
-			}
-			""";
+	/** The shared sample: a profile that uses every construct of the language and raises no issue. */
+	static final String VALID = SampleProfiles.MOTOR;
 
 	private Profiles() {
 	}

@@ -1,10 +1,10 @@
 package io.wearline.quality.tests;
 
 import io.wearline.data.Table;
-import io.wearline.sim.SeedBenchmark;
 import io.wearline.sim.SeedTables;
 import io.wearline.sim.Simulation;
 import io.wearline.sim.SimulationOptions;
+import io.wearline.sim.internal.bench.SeedBenchmark;
 
 /** Run-to-failure tables from the seed simulation: the same machine, different seeds, so alike but not equal. */
 final class Seeds {

@@ -5,18 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.junit.jupiter.api.Test;
 
 import io.wearline.model.MachineProfile;
-import io.wearline.sim.SeedBenchmark;
 import io.wearline.sim.SeedData;
 import io.wearline.sim.SeedSink;
 import io.wearline.sim.Simulation;
 import io.wearline.sim.SimulationOptions;
+import io.wearline.sim.internal.bench.SeedBenchmark;
 
 /** The API around the physics: cancellation, progress, the sink seam, options and the benchmark. */
 class SimulationApiTest {
@@ -30,11 +32,15 @@ class SimulationApiTest {
 				() -> Simulation.run(PRESS, SimulationOptions.ofUnits(10, 1), monitor));
 	}
 
+	/**
+	 * The caller's monitor learns nothing of the fleet's size, yet sees eight equal steps that fill its task: one
+	 * unit of work per unit. (The caller ends its own monitor, which reports the last unit's step.)
+	 */
 	@Test
 	void progressCountsOneUnitOfWorkPerUnit() {
 		int[] total = { 0 };
-		int[] worked = { 0 };
-		NullProgressMonitor monitor = new NullProgressMonitor() {
+		List<Integer> steps = new ArrayList<>();
+		NullProgressMonitor recording = new NullProgressMonitor() {
 			@Override
 			public void beginTask(String name, int totalWork) {
 				total[0] = totalWork;
@@ -42,12 +48,14 @@ class SimulationApiTest {
 
 			@Override
 			public void worked(int work) {
-				worked[0] += work;
+				steps.add(work);
 			}
 		};
-		Simulation.run(PRESS, SimulationOptions.ofUnits(25, 1), monitor);
-		assertTrue(total[0] > 0);
-		assertTrue(worked[0] > 0 && worked[0] <= total[0]);
+		SubMonitor progress = SubMonitor.convert(recording, 1);
+		Simulation.run(PRESS, SimulationOptions.ofUnits(8, 1), progress);
+		progress.done();
+		assertEquals(0, total[0] % 8, "a task the eight units share evenly: " + total[0]);
+		assertEquals(Collections.nCopies(8, total[0] / 8), steps);
 	}
 
 	@Test

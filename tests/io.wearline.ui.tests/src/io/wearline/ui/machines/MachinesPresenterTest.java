@@ -17,6 +17,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.wearline.test.support.SampleProfiles;
+
 /** The presenter and its job without any widget: a recording list and a queue standing in for the UI thread. */
 class MachinesPresenterTest {
 	@TempDir
@@ -28,7 +30,7 @@ class MachinesPresenterTest {
 	@Test
 	void aRefreshReadsAndValidatesEveryMachineSortedById() throws Exception {
 		ProfileTexts.write(workspace, "pump_2", ProfileTexts.withTwoErrors("pump_2", "Feed pump"));
-		ProfileTexts.write(workspace, "motor_1", ProfileTexts.valid("motor_1", "Motor 1"));
+		ProfileTexts.write(workspace, "motor_1", SampleProfiles.motor("motor_1", "Motor 1"));
 		MachinesPresenter presenter = new MachinesPresenter(list, uiThread::add, workspace);
 
 		presenter.refresh().join();
@@ -54,11 +56,11 @@ class MachinesPresenterTest {
 
 	@Test
 	void aResultThatArrivesAfterANewerRefreshIsDropped() throws Exception {
-		ProfileTexts.write(workspace, "motor_1", ProfileTexts.valid("motor_1", "Motor 1"));
+		ProfileTexts.write(workspace, "motor_1", SampleProfiles.motor("motor_1", "Motor 1"));
 		MachinesPresenter presenter = new MachinesPresenter(list, uiThread::add, workspace);
 		MachineScanJob first = presenter.refresh();
 		first.join();
-		ProfileTexts.write(workspace, "motor_2", ProfileTexts.valid("motor_2", "Motor 2"));
+		ProfileTexts.write(workspace, "motor_2", SampleProfiles.motor("motor_2", "Motor 2"));
 		MachineScanJob second = presenter.refresh();
 		second.join();
 
@@ -72,7 +74,7 @@ class MachinesPresenterTest {
 
 	@Test
 	void aDisposedPresenterShowsNothingMore() throws Exception {
-		ProfileTexts.write(workspace, "motor_1", ProfileTexts.valid("motor_1", "Motor 1"));
+		ProfileTexts.write(workspace, "motor_1", SampleProfiles.motor("motor_1", "Motor 1"));
 		MachinesPresenter presenter = new MachinesPresenter(list, uiThread::add, workspace);
 		MachineScanJob job = presenter.refresh();
 		job.join();
@@ -99,8 +101,8 @@ class MachinesPresenterTest {
 
 	@Test
 	void aCancelledScanStopsBetweenMachinesAndHasNoResult() throws Exception {
-		ProfileTexts.write(workspace, "motor_1", ProfileTexts.valid("motor_1", "Motor 1"));
-		ProfileTexts.write(workspace, "motor_2", ProfileTexts.valid("motor_2", "Motor 2"));
+		ProfileTexts.write(workspace, "motor_1", SampleProfiles.motor("motor_1", "Motor 1"));
+		ProfileTexts.write(workspace, "motor_2", SampleProfiles.motor("motor_2", "Motor 2"));
 		MachineScanJob job = new MachineScanJob(workspace);
 		NullProgressMonitor monitor = new NullProgressMonitor();
 		monitor.setCanceled(true);

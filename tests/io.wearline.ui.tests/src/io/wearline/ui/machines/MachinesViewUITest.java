@@ -32,6 +32,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.wearline.test.support.SampleProfiles;
+
 /** The Machines view in the running workbench (UI harness, UI thread), over a real workspace folder. */
 class MachinesViewUITest {
 	private static final long TIMEOUT_MS = 20_000;
@@ -59,7 +61,7 @@ class MachinesViewUITest {
 	@Test
 	void listsTheMachinesSortedByIdWithTheValidityOfEachProfile() throws Exception {
 		ProfileTexts.write(workspace, "pump_2", ProfileTexts.withTwoErrors("pump_2", "Feed pump"));
-		ProfileTexts.write(workspace, "motor_1", ProfileTexts.valid("motor_1", "Motor 1"));
+		ProfileTexts.write(workspace, "motor_1", SampleProfiles.motor("motor_1", "Motor 1"));
 
 		showWorkspace();
 		Table table = view.machines().viewer().getTable();
@@ -98,12 +100,12 @@ class MachinesViewUITest {
 
 	@Test
 	void theRefreshCommandAndF5ReadTheFolderAgain() throws Exception {
-		ProfileTexts.write(workspace, "motor_1", ProfileTexts.valid("motor_1", "Motor 1"));
+		ProfileTexts.write(workspace, "motor_1", SampleProfiles.motor("motor_1", "Motor 1"));
 		showWorkspace();
 		Table table = view.machines().viewer().getTable();
 		assertEquals(1, table.getItemCount());
 
-		ProfileTexts.write(workspace, "chiller_0", ProfileTexts.valid("chiller_0", "Chiller"));
+		ProfileTexts.write(workspace, "chiller_0", SampleProfiles.motor("chiller_0", "Chiller"));
 		page.activate(view);
 		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
 		assertEquals("F5", bindings.getBestActiveBindingFormattedFor(IWorkbenchCommandConstants.FILE_REFRESH));
@@ -118,7 +120,7 @@ class MachinesViewUITest {
 
 	@Test
 	void theViewReadsTheFolderWhenItOpens() throws Exception {
-		ProfileTexts.write(workspace, "motor_1", ProfileTexts.valid("motor_1", "Motor 1"));
+		ProfileTexts.write(workspace, "motor_1", SampleProfiles.motor("motor_1", "Motor 1"));
 		page.hideView(view);
 		System.setProperty("wearline.workspace", workspace.toString());
 		try {
@@ -136,7 +138,7 @@ class MachinesViewUITest {
 
 	@Test
 	void scansRunOffTheUiThread() throws Exception {
-		ProfileTexts.write(workspace, "motor_1", ProfileTexts.valid("motor_1", "Motor 1"));
+		ProfileTexts.write(workspace, "motor_1", SampleProfiles.motor("motor_1", "Motor 1"));
 		List<Thread> ranOn = new CopyOnWriteArrayList<>();
 		IJobChangeListener recorder = new JobChangeAdapter() {
 			@Override

@@ -7,43 +7,12 @@ import java.nio.file.Path;
 
 import io.wearline.core.Machine;
 
-/** Profiles of the profile language that the tests write into machine folders. */
+/**
+ * Profiles with errors that the tests write into machine folders; the valid one is
+ * {@link io.wearline.test.support.SampleProfiles#motor}.
+ */
 final class ProfileTexts {
 	private ProfileTexts() {
-	}
-
-	/** A complete profile that breaks no rule. */
-	static String valid(String id, String name) {
-		return """
-				machine %s "%s" {
-				  type motor
-				  sensor speed "Shaft speed" {
-				    kind speed
-				    unit "rpm"
-				    range 0 to 3000 clipped
-				    nominal 1480
-				    noise 2.5
-				    wear falls by 40
-				    sampled every 1 seconds
-				  }
-				  sensor current "Phase current" {
-				    kind current
-				    unit "A"
-				    range 0 to 250
-				    nominal 130
-				    noise 1.5
-				    wear rises by 8
-				  }
-				  parameter load = 0.8 "pu"
-				  regime low_load weight 0.4 { offset speed by 5 set load = 0.4 }
-				  regime full_load weight 0.6
-				  degradation { law exponential(rate = 3.0) initial wear 0 to 0.05 rate variability 0.1 failure threshold 0.2 }
-				  life 150 to 400 cycles
-				  failure bearing_wear "Bearing wear" { probability 0.3 onset at health 0.6 effect drift on speed by -20 }
-				  dataset { train 35000 rows validation 7500 rows test 7500 rows split by unit seed 42 }
-				  training { epochs 300 batch 500 embedding 128 compress (128, 128) decompress (128, 128) learning rate 0.001 l2 0.00001 seed 42 }
-				}
-				""".formatted(id, name);
 	}
 
 	/**

@@ -1,14 +1,18 @@
 package io.wearline.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.URIUtil;
-import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -32,19 +36,50 @@ class WorkbenchUITest {
 		assertTrue(page.isEditorAreaVisible(), "the editor area is where profiles will open");
 	}
 
+	/** After a reset the page shows the Machines view, with its list of machines. */
 	@Test
-	void theMachinesViewTakesTheLeftThirdOfThePerspective() throws Exception {
+	void theMachinesViewIsShownAfterAReset() {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		page.resetPerspective();
 		IViewReference machines = page.findViewReference(MachinesView.ID);
 		assertNotNull(machines, "the perspective shows the Machines view");
 		MachinesView view = (MachinesView) machines.getView(true);
-		Rectangle viewArea = view.machines().getParent().getBounds();
-		Rectangle window = page.getWorkbenchWindow().getShell().getClientArea();
-		assertTrue(view.machines().getParent().toDisplay(0, 0).x - page.getWorkbenchWindow().getShell().toDisplay(0, 0).x < 50,
-				"the view sits at the window's left edge");
-		double share = viewArea.width / (double) window.width;
-		assertTrue(share > 0.25 && share < 0.45, "the view takes about 35% of the width, not " + share);
+		assertTrue(page.isPartVisible(view), "the Machines view is on top of its stack");
+		assertFalse(view.machines().isDisposed(), "the view made its list of machines");
+	}
+
+	/**
+	 * The perspective's layout, read from what it asks of the page rather than from pixels on a screen of
+	 * whatever size: the Machines view left of the editor area, on about a third of the width, and nothing else.
+	 */
+	@Test
+	void thePerspectivePutsTheMachinesViewLeftOfTheEditorsOnAboutAThird() {
+		List<Object[]> views = new ArrayList<>();
+		List<String> otherRequests = new ArrayList<>();
+		IPageLayout layout = (IPageLayout) Proxy.newProxyInstance(IPageLayout.class.getClassLoader(),
+				new Class<?>[] { IPageLayout.class }, (proxy, method, args) -> {
+					switch (method.getName()) {
+						case "getEditorArea":
+							return IPageLayout.ID_EDITOR_AREA;
+						case "addView":
+							views.add(args);
+							return null;
+						case "setEditorAreaVisible", "addShowViewShortcut":
+							return null;
+						default:
+							otherRequests.add(method.getName());
+							return method.getReturnType() == boolean.class ? Boolean.FALSE : null;
+					}
+				});
+		new Perspective().createInitialLayout(layout);
+		assertEquals(List.of(), otherRequests);
+		assertEquals(1, views.size(), "one view");
+		Object[] machines = views.get(0);
+		assertEquals(MachinesView.ID, machines[0]);
+		assertEquals(IPageLayout.LEFT, machines[1], "left of ...");
+		assertEquals(IPageLayout.ID_EDITOR_AREA, machines[3], "... the editor area");
+		float share = (Float) machines[2];
+		assertTrue(share > 0.25 && share < 0.45, "about a third of the width, not " + share);
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.SubMonitor;
 
 import io.wearline.lib.ml.Nd4jRuntime;
 import io.wearline.model.MachineProfile;
+import io.wearline.model.ProfileDefaults;
 import io.wearline.model.TrainingSpec;
 import io.wearline.synth.EpochRecord;
 import io.wearline.synth.ModelManifest;
@@ -52,9 +53,6 @@ import io.wearline.synth.transform.ValueBounds;
  * loss or a cancel. It does not keep two runs of a machine apart: the trainer's Job does, with its scheduling rule.
  */
 public final class TrainingRun {
-
-	/** The training seed when the profile has no training section. */
-	static final long DEFAULT_SEED = 42;
 
 	private static final DateTimeFormatter RUN_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
 			.withZone(ZoneOffset.UTC);
@@ -149,7 +147,7 @@ public final class TrainingRun {
 	private void startRun() throws IOException {
 		MachineProfile profile = input.profile();
 		TrainingSpec spec = profile.getTraining();
-		long seed = request.seed().orElse(spec == null ? DEFAULT_SEED : spec.getSeed());
+		long seed = request.seed().orElse(spec == null ? ProfileDefaults.SEED : spec.getSeed());
 		seeds = SeedPlan.of(seed);
 		TvaeConfig fromProfile = TvaeConfig.of(spec);
 		epochs = request.epochs().orElse(fromProfile.epochs());

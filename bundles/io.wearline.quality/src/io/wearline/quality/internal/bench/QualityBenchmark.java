@@ -1,7 +1,6 @@
-package io.wearline.quality;
+package io.wearline.quality.internal.bench;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -9,8 +8,15 @@ import io.wearline.data.ArrayColumns;
 import io.wearline.data.Column;
 import io.wearline.data.ColumnType;
 import io.wearline.data.ColumnValues;
+import io.wearline.data.Median;
 import io.wearline.data.Schema;
 import io.wearline.data.Table;
+import io.wearline.quality.QualityScoring;
+import io.wearline.quality.ScoringOptions;
+import io.wearline.quality.UtilityOptions;
+import io.wearline.quality.UtilityResult;
+import io.wearline.quality.UtilityScoring;
+import io.wearline.quality.UtilityTarget;
 
 /**
  * The quality report's speed, for {@code wearline bench quality}: a real, a synthetic and a holdout table of
@@ -31,12 +37,12 @@ public final class QualityBenchmark {
 	public record Result(int rows, int columns, double[] reportSeconds, double[] utilitySeconds, double overall) {
 		/** The median report duration. */
 		public double medianReportSeconds() {
-			return median(reportSeconds);
+			return Median.of(reportSeconds);
 		}
 
 		/** The median utility duration, NaN when not measured. */
 		public double medianUtilitySeconds() {
-			return median(utilitySeconds);
+			return Median.of(utilitySeconds);
 		}
 	}
 
@@ -121,15 +127,5 @@ public final class QualityBenchmark {
 	private static void add(List<Column> schema, List<ColumnValues> values, Column column, ColumnValues columnValues) {
 		schema.add(column);
 		values.add(columnValues);
-	}
-
-	private static double median(double[] values) {
-		if (values.length == 0) {
-			return Double.NaN;
-		}
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		int middle = sorted.length / 2;
-		return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 	}
 }

@@ -1,4 +1,4 @@
-package io.wearline.sim;
+package io.wearline.sim.internal.bench;
 
 import io.wearline.model.AdjustmentKind;
 import io.wearline.model.Degradation;
@@ -8,11 +8,15 @@ import io.wearline.model.FailureMode;
 import io.wearline.model.LawParameter;
 import io.wearline.model.MachineProfile;
 import io.wearline.model.OperatingRegime;
+import io.wearline.model.ProfileDefaults;
 import io.wearline.model.RemainingUsefulLife;
 import io.wearline.model.Sensor;
 import io.wearline.model.SensorAdjustment;
 import io.wearline.model.WearDirection;
 import io.wearline.model.WearlineFactory;
+import io.wearline.sim.SeedData;
+import io.wearline.sim.Simulation;
+import io.wearline.sim.SimulationOptions;
 
 /**
  * The seed simulation's speed on one core, for {@code wearline bench seed}: a profile of a given number of
@@ -39,7 +43,7 @@ public final class SeedBenchmark {
 	 */
 	public static Result measure(int sensors, long rows, int repeats) {
 		MachineProfile profile = profile(sensors);
-		SimulationOptions options = SimulationOptions.ofRows(rows, 42);
+		SimulationOptions options = SimulationOptions.ofRows(rows, ProfileDefaults.SEED);
 		double best = Double.MAX_VALUE;
 		int produced = 0;
 		for (int i = 0; i < Math.max(1, repeats); i++) {
