@@ -69,4 +69,21 @@ public final class FleetBuild {
 	public void cancel() {
 		group.cancel();
 	}
+
+	/**
+	 * Cancels every build and waits a while for them to end, so that each records where it stopped: for a process
+	 * that is shutting down (Ctrl-C).
+	 *
+	 * @param millis the longest wait
+	 * @return whether every build ended in time
+	 */
+	public boolean cancelAndWait(long millis) {
+		group.cancel();
+		try {
+			return group.join(millis, null);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
 }

@@ -157,7 +157,8 @@ public final class BuildCommand implements Command {
 			build.addBuildListener(new BuildLines(build, console.err()));
 		}
 		FleetBuild fleet = new FleetBuild("wearline build", builds, Math.min(parallel, builds.size()));
-		Thread onShutdown = new Thread(fleet::cancel, "cancel wearline build");
+		Thread onShutdown = new Thread(() -> fleet.cancelAndWait(JobRun.SHUTDOWN_WAIT_MILLIS),
+				"cancel wearline build");
 		Runtime.getRuntime().addShutdownHook(onShutdown);
 		try {
 			fleet.start();
