@@ -101,4 +101,14 @@ public final class Arguments {
 			throw new UsageException(option + " takes a whole number, not '" + text.get() + "'");
 		}
 	}
+
+	/** The {@value Syntax#SEED} given, any whole number; empty when none was. */
+	public Optional<Long> seed() throws UsageException {
+		return anyWholeNumber(Syntax.SEED);
+	}
+
+	/** The {@value Syntax#THREADS} given, 1 to 256; 1 when none was. */
+	public int threads() throws UsageException {
+		return wholeNumber(Syntax.THREADS, 1, 256, 1);
+	}
 }

@@ -12,6 +12,15 @@ import java.util.Map;
  * {@code --help} and {@code -h} are understood by every command; {@code --} ends the options.
  */
 public final class Syntax {
+	/** The seed option of every command that draws random numbers; {@link Arguments#seed()} reads it. */
+	public static final String SEED = "--seed";
+	/** The threads option of every command that computes on several cores; {@link Arguments#threads()} reads it. */
+	public static final String THREADS = "--threads";
+	/** The workspace option of every command that looks a machine up. */
+	public static final String WORKSPACE = "--workspace";
+	/** What a workspace is, for the environment variable's name in helps. */
+	public static final String WORKSPACE_VARIABLE = "WEARLINE_WORKSPACE";
+
 	private static final String HELP = "--help";
 
 	private final String command;
@@ -52,6 +61,30 @@ public final class Syntax {
 	public Syntax repeatable(String name, String valueName, String description) {
 		options.put(name, new Option(name, valueName, false, true, description));
 		return this;
+	}
+
+	/**
+	 * Declares {@value #SEED} {@code S}, said the same way by every command that takes it.
+	 *
+	 * @param description what it seeds and its default, such as "the training seed (default: the profile's ...)"
+	 */
+	public Syntax seedOption(String description) {
+		return option(SEED, "S", false, description);
+	}
+
+	/**
+	 * Declares {@value #THREADS} {@code T}, said the same way by every command that takes it.
+	 *
+	 * @param description what computes on them and the default
+	 */
+	public Syntax threadsOption(String description) {
+		return option(THREADS, "T", false, description);
+	}
+
+	/** Declares {@value #WORKSPACE} {@code DIR}, the workspace a machine id is looked up in. */
+	public Syntax workspaceOption() {
+		return option(WORKSPACE, "DIR", false, "the workspace of machine ids (default: $" + WORKSPACE_VARIABLE
+				+ ", else ./workspace)");
 	}
 
 	/** The command's name. */

@@ -1,6 +1,5 @@
 package io.wearline.quality;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,14 +11,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 import io.wearline.core.Machine;
 
 /**
- * Validates a fleet: every machine of a workspace that has generated data is scored by {@link MachineScoring}
- * (which writes its reports), several side by side, and checked against one set of thresholds. A machine that
+ * Validates a fleet: every machine of a workspace that has generated data is scored by a {@link MachineScoringJob}
+ * (which writes its reports, holding the machine's rule and lock), several side by side, and checked against one set of thresholds. A machine that
  * cannot be scored (no seed data, an unreadable file) is an {@link FleetEntry.Status#ERROR} and does not stop the
  * others; machines without generated data are {@link FleetEntry.Status#NOT_GENERATED}.
  */
@@ -45,13 +45,15 @@ public final class FleetValidation {
 	 * @param strict whether machines without generated data count as failures
 	 * @param utility whether to measure utility (a few seconds per machine)
 	 * @param parallel how many machines are scored at once (at least 1)
+	 * @param holdouts makes each machine's real rows its synthesizer never saw
 	 * @param listener hears each machine start and finish; may be null
 	 * @param monitor cancelation (checked before each machine starts) and progress; may be null
 	 * @return the report, entries sorted by machine id
 	 * @throws OperationCanceledException when the monitor is canceled; machines being scored finish first
 	 */
 	public static FleetReport validate(Path workspace, List<Machine> machines, QualityThresholds thresholds,
-			boolean strict, boolean utility, int parallel, Listener listener, IProgressMonitor monitor) {
+			boolean strict, boolean utility, int parallel, HoldoutSource holdouts, Listener listener,
+			IProgressMonitor monitor) {
 		long start = System.nanoTime();
 		SubMonitor progress = SubMonitor.convert(monitor, "Validating " + machines.size() + " machines",
 				machines.size());
@@ -74,7 +76,7 @@ public final class FleetValidation {
 					if (listener != null) {
 						listener.started(machine);
 					}
-					FleetEntry entry = validate(workspace, machine, thresholds, utility);
+					FleetEntry entry = validate(workspace, machine, thresholds, utility, holdouts);
 					if (listener != null) {
 						listener.finished(entry, done.incrementAndGet(), total);
 					}
@@ -94,25 +96,25 @@ public final class FleetValidation {
 
 	/** One machine: scored and checked, or why not. */
 	private static FleetEntry validate(Path workspace, Machine machine, QualityThresholds thresholds,
-			boolean utility) {
+			boolean utility, HoldoutSource holdouts) {
 		if (!MachineScoring.hasGeneratedData(machine)) {
 			return new FleetEntry(machine.id(), FleetEntry.Status.NOT_GENERATED, null, List.of(),
 					"no generated data (" + workspace.relativize(MachineScoring.trainFile(machine)) + ")", null);
 		}
-		try {
-			MachineScore score = MachineScoring.score(machine, thresholds, utility, machine.reportsFolder(), null);
-			QualityVerdict verdict = score.verdict();
-			String report = workspace.toAbsolutePath().relativize(score.html().toAbsolutePath()).toString()
-					.replace('\\', '/');
-			return new FleetEntry(machine.id(), verdict.passed() ? FleetEntry.Status.PASSED : FleetEntry.Status.FAILED,
-					verdict.scores(), verdict.failures(), "", report);
-		} catch (IOException | RuntimeException e) {
-			if (e instanceof OperationCanceledException canceled) {
-				throw canceled;
-			}
-			return new FleetEntry(machine.id(), FleetEntry.Status.ERROR, null, List.of(),
-					e.getMessage() == null ? e.toString() : e.getMessage(), null);
+		MachineScoringJob job = new MachineScoringJob(machine, thresholds, utility, machine.reportsFolder(), holdouts);
+		IStatus status = job.runInCallingThread(null);
+		if (status.getSeverity() == IStatus.CANCEL) {
+			throw new OperationCanceledException(status.getMessage());
 		}
+		if (job.result().isEmpty()) {
+			return new FleetEntry(machine.id(), FleetEntry.Status.ERROR, null, List.of(), status.getMessage(), null);
+		}
+		MachineScore score = job.result().get();
+		QualityVerdict verdict = score.verdict();
+		String report = workspace.toAbsolutePath().relativize(score.html().toAbsolutePath()).toString()
+				.replace('\\', '/');
+		return new FleetEntry(machine.id(), verdict.passed() ? FleetEntry.Status.PASSED : FleetEntry.Status.FAILED,
+				verdict.scores(), verdict.failures(), "", report);
 	}
 
 	private static FleetEntry result(Future<FleetEntry> future) {

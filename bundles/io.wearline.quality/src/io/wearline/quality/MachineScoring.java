@@ -16,7 +16,6 @@ import io.wearline.data.ReadOptions;
 import io.wearline.data.Table;
 import io.wearline.data.TableFormats;
 import io.wearline.quality.internal.DatasetManifest;
-import io.wearline.quality.internal.SimulatedHoldout;
 
 /**
  * Scores a machine's generated data, for {@code wearline score <machine>}, {@code wearline validate-all} and the
@@ -26,12 +25,12 @@ import io.wearline.quality.internal.SimulatedHoldout;
  * The column kinds are detected from the seed data as SDV does ({@link TableMetadata#detect}).
  * <p>
  * The holdout, the rows the synthesizer never saw that privacy's DCR comparison and the utility models' tests
- * need, is simulated afresh from the machine's profile with a seed of its own (at most 20,000 rows). The seed data
- * is a simulation too ({@link TrainingSource#SIMULATED}), so privacy is reported but does not gate the verdict, and
- * fidelity is measured against the holdout as well as against the seed data: the one against the holdout is the
- * headline the verdict checks ({@link HoldoutFidelity}). {@code data/val.parquet} and
- * {@code data/test.parquet} are samples of the same synthesizer, not real rows, so they are never a holdout. When
- * the profile cannot be simulated (it is invalid now), the report has no holdout and says why in its sources.
+ * need, comes from the caller's {@link HoldoutSource}: for simulated seed data a fresh simulation of the machine's
+ * profile with a seed of its own. The seed data is a simulation too ({@link TrainingSource#SIMULATED}), so privacy
+ * is reported but does not gate the verdict, and fidelity is measured against the holdout as well as against the
+ * seed data: the one against the holdout is the headline the verdict checks ({@link HoldoutFidelity}).
+ * {@code data/val.parquet} and {@code data/test.parquet} are samples of the same synthesizer, not real rows, so
+ * they are never a holdout. A holdout without rows is named in the report's sources with why.
  * Thread-safe: machines may be scored side by side.
  */
 public final class MachineScoring {
@@ -56,9 +55,9 @@ public final class MachineScoring {
 	}
 
 	/** Scores with utility, writing into the machine's {@code reports/} folder. */
-	public static MachineScore score(Machine machine, QualityThresholds thresholds, IProgressMonitor monitor)
-			throws IOException {
-		return score(machine, thresholds, true, machine.reportsFolder(), monitor);
+	public static MachineScore score(Machine machine, QualityThresholds thresholds, HoldoutSource holdouts,
+			IProgressMonitor monitor) throws IOException {
+		return score(machine, thresholds, true, machine.reportsFolder(), holdouts, monitor);
 	}
 
 	/**
@@ -69,6 +68,7 @@ public final class MachineScoring {
 	 * @param utility whether to measure utility too (a few seconds per machine)
 	 * @param reports the folder to write {@value #JSON_FILE} and {@value #HTML_FILE} into, usually
 	 *        {@link Machine#reportsFolder()}
+	 * @param holdouts makes the real rows the synthesizer never saw, once the seed data's rows are known
 	 * @param monitor progress and cancelation; may be null
 	 * @return the report, the verdict and the files written
 	 * @throws NoSuchFileException when the machine has no seed data or no generated data; the message says which
@@ -78,7 +78,7 @@ public final class MachineScoring {
 	 * @throws OperationCanceledException when the monitor is canceled; no report is written
 	 */
 	public static MachineScore score(Machine machine, QualityThresholds thresholds, boolean utility, Path reports,
-			IProgressMonitor monitor) throws IOException {
+			HoldoutSource holdouts, IProgressMonitor monitor) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Scoring " + machine.id(), utility ? 11 : 7);
 		Path seed = machine.seedFile();
 		Path train = trainFile(machine);
@@ -98,7 +98,7 @@ public final class MachineScoring {
 		sources.put("machine", machine.id());
 		sources.put("real", seed.toString());
 		sources.put("synthetic", train.toString());
-		SimulatedHoldout holdout = SimulatedHoldout.simulate(machine, real.rowCount());
+		Holdout holdout = holdouts.of(machine, real.rowCount());
 		sources.put("holdout", holdout.description());
 		progress.split(1);
 		ScoringOptions options = options(machine, real);

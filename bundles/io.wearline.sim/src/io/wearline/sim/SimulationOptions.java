@@ -1,5 +1,7 @@
 package io.wearline.sim;
 
+import java.util.Optional;
+
 import io.wearline.model.DatasetSpec;
 import io.wearline.model.MachineProfile;
 import io.wearline.model.ProfileDefaults;
@@ -64,6 +66,20 @@ public record SimulationOptions(int units, long rows, long seed, int threads) {
 	public static SimulationOptions of(MachineProfile profile) {
 		return profile.getDataset() == null ? ofRows(ROWS_WITHOUT_DATASET, ProfileDefaults.SEED)
 				: of(profile.getDataset());
+	}
+
+	/**
+	 * The options of a profile's seed data, as {@code wearline seed} and {@code wearline build} choose them: the
+	 * units or rows asked for, else those of {@link #of(MachineProfile)}; the seed asked for, else its seed.
+	 */
+	public static SimulationOptions ofProfile(MachineProfile profile, Optional<Integer> units, Optional<Long> rows,
+			Optional<Long> seed) {
+		SimulationOptions fromProfile = of(profile);
+		long chosenSeed = seed.orElse(fromProfile.seed());
+		if (units.isPresent()) {
+			return ofUnits(units.get(), chosenSeed);
+		}
+		return ofRows(rows.orElse(fromProfile.rows()), chosenSeed);
 	}
 
 	/** Whether the number of units, not of rows, decides the size. */

@@ -13,4 +13,9 @@ package io.wearline.synth;
  */
 public record EpochRecord(int epoch, int epochs, double loss, double validationLoss, double seconds,
 		double etaSeconds, boolean best) {
+
+	/** The time left written for people: {@code 0:42}, {@code 12:05}, {@code 1:02:03}. */
+	public String timeLeft() {
+		return io.wearline.synth.internal.train.TimeLeft.format(etaSeconds);
+	}
 }

@@ -4,28 +4,25 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 
 import io.wearline.core.Machine;
-import io.wearline.core.MachineRule;
+import io.wearline.core.MachineJob;
 
 /**
- * A training of one machine as an Eclipse Job (see {@link Trainer} for what a run does). Its scheduling rule is the
- * machine's {@link MachineRule}, so a second training (or generation) of the same machine waits until this one
- * ends; before it trains it takes one of the {@link TrainingSlots}, so no more trainings run at once than allowed.
- * Its result is an {@link IStatus}: {@code OK} with the model's path, {@code CANCEL} (the checkpoint stays for a
- * resume), or {@code ERROR} with what went wrong and what to do. The full {@link TrainingResult} is available from
- * {@link #result()} once it is done.
+ * A training of one machine as an Eclipse Job (see {@link Trainer} for what a run does), a {@link MachineJob}: its
+ * scheduling rule is the machine's {@link io.wearline.core.MachineRule}, so a second training (or generation) of the
+ * same machine waits until this one ends, and it holds the machine's lock while it runs; before it trains it takes
+ * one of the {@link TrainingSlots}, so no more trainings run at once than allowed. Its result is an {@link IStatus}:
+ * {@code OK} with the model's path, {@code CANCEL} (the checkpoint stays for a resume), or {@code ERROR} with what
+ * went wrong and what to do. The full {@link TrainingResult} is available from {@link #result()} once it is done.
  */
-public final class TrainingJob extends Job {
+public final class TrainingJob extends MachineJob<TrainingResult> {
 
 	/** The family of every training Job, for {@code Job.getJobManager().find(FAMILY)}. */
 	public static final Object FAMILY = TrainingJob.class;
@@ -33,12 +30,11 @@ public final class TrainingJob extends Job {
 	/** The plug-in id of the statuses. */
 	public static final String PLUGIN_ID = "io.wearline.synth";
 
-	private final Machine machine;
 	private final TrainingInput input;
 	private final TrainingRequest request;
 	private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
 	private volatile TrainingSlots slots = TrainingSlots.shared();
-	private volatile TrainingResult result;
+	private volatile boolean slotTaken;
 
 	/**
 	 * A training of a workspace machine; its profile and seed data are read when the Job runs.
@@ -61,17 +57,9 @@ public final class TrainingJob extends Job {
 	}
 
 	private TrainingJob(Machine machine, TrainingInput input, TrainingRequest request) {
-		super("Training " + machine.id());
-		this.machine = machine;
+		super("Training " + machine.id(), machine, "train");
 		this.input = input;
 		this.request = Objects.requireNonNull(request, "request");
-		setRule(new MachineRule(machine.folder()));
-		setPriority(LONG);
-	}
-
-	/** The machine it trains. */
-	public Machine machine() {
-		return machine;
 	}
 
 	/** Uses other slots than the JVM's shared ones (set before scheduling). */
@@ -89,53 +77,49 @@ public final class TrainingJob extends Job {
 		listeners.remove(listener);
 	}
 
-	/** How the run ended; empty until the Job is done, and when it never got to train (cancelled while waiting). */
-	public Optional<TrainingResult> result() {
-		return Optional.ofNullable(result);
-	}
-
 	@Override
 	public boolean belongsTo(Object family) {
-		return family == FAMILY;
+		return family == FAMILY || super.belongsTo(family);
 	}
 
 	@Override
-	protected IStatus run(IProgressMonitor monitor) {
+	protected TrainingResult perform(IProgressMonitor monitor) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
 		TrainingSlots taken = slots;
+		slotTaken = false;
+		progress.subTask("waiting for a free training slot (" + taken.limit() + " at once)");
+		taken.acquire(progress);
+		slotTaken = true;
 		try {
-			progress.subTask("waiting for a free training slot (" + taken.limit() + " at once)");
-			taken.acquire(progress);
-		} catch (OperationCanceledException e) {
-			return new Status(IStatus.CANCEL, PLUGIN_ID, "training of " + machine.id() + " cancelled while waiting "
-					+ "for a free training slot");
-		}
-		try {
-			TrainingInput actual = input != null ? input : TrainingInput.read(machine);
-			TrainingResult ended = Trainer.train(actual, request, new Broadcast(), progress.split(100));
-			result = ended;
-			return status(ended);
-		} catch (OperationCanceledException e) {
-			return new Status(IStatus.CANCEL, PLUGIN_ID, "training of " + machine.id() + " cancelled before it began");
-		} catch (IOException | RuntimeException e) {
-			// reading the profile or the seed data failed; the run itself reports every failure in its result
-			result = new TrainingResult(TrainingOutcome.FAILED, String.valueOf(e.getMessage()), "", null, null,
-					List.of(), 0);
-			return new Status(IStatus.ERROR, PLUGIN_ID, "training of " + machine.id() + ": " + e.getMessage(),
-					e instanceof RuntimeException ? e : null);
+			TrainingInput actual = input != null ? input : TrainingInput.read(machine());
+			return Trainer.train(actual, request, new Broadcast(), progress.split(100));
 		} finally {
 			taken.release();
-			monitor.done();
 		}
 	}
 
-	private IStatus status(TrainingResult ended) {
-		String message = "training of " + machine.id() + ": " + ended.message();
+	@Override
+	protected IStatus statusOf(TrainingResult ended) {
+		String message = "training of " + machine().id() + ": " + ended.message();
 		return switch (ended.outcome()) {
 			case COMPLETED -> new Status(IStatus.OK, PLUGIN_ID, message);
 			case CANCELLED -> new Status(IStatus.CANCEL, PLUGIN_ID, message);
 			case FAILED, DIVERGED -> new Status(IStatus.ERROR, PLUGIN_ID, message);
 		};
+	}
+
+	@Override
+	protected IStatus cancelled() {
+		return new Status(IStatus.CANCEL, PLUGIN_ID, "training of " + machine().id() + " cancelled "
+				+ (slotTaken ? "before it began" : "while waiting for a free training slot"));
+	}
+
+	@Override
+	protected IStatus failed(Exception e) {
+		// reading the profile or the seed data failed; the run itself reports every failure in its result
+		keep(new TrainingResult(TrainingOutcome.FAILED, String.valueOf(e.getMessage()), "", null, null, List.of(), 0));
+		return new Status(IStatus.ERROR, PLUGIN_ID, "training of " + machine().id() + ": " + e.getMessage(),
+				e instanceof RuntimeException ? e : null);
 	}
 
 	/** Passes the run's events on to every listener of the moment. */

@@ -10,7 +10,7 @@ import io.wearline.batch.Console;
 import io.wearline.batch.ExitCode;
 import io.wearline.batch.Syntax;
 import io.wearline.batch.UsageException;
-import io.wearline.batch.command.SeedOutput;
+import io.wearline.sim.SeedOutput;
 import io.wearline.data.Median;
 import io.wearline.data.ReadOptions;
 import io.wearline.data.Table;

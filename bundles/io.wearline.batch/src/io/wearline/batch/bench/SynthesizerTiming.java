@@ -6,9 +6,7 @@ import io.wearline.data.Median;
 import io.wearline.data.Table;
 import io.wearline.lib.ml.Nd4jRuntime;
 import io.wearline.synth.Rows;
-import io.wearline.synth.internal.nn.EpochProgress;
-import io.wearline.synth.internal.nn.TvaeConfig;
-import io.wearline.synth.internal.nn.TvaeNetwork;
+import io.wearline.synth.SynthesizerNetwork;
 import io.wearline.synth.transform.DataTransformer;
 import io.wearline.synth.transform.TransformerOptions;
 
@@ -82,7 +80,7 @@ final class SynthesizerTiming {
 	 */
 	static Speed measure(Fitting fitting, int threads, int warmUp, int timed, int sampleRows, int sampleRuns) {
 		Nd4jRuntime.start(threads);
-		TvaeNetwork network = TvaeNetwork.create(fitting.transformer().layout(), TvaeConfig.DEFAULT, NETWORK_SEED);
+		SynthesizerNetwork network = SynthesizerNetwork.create(fitting.transformer().layout(), NETWORK_SEED);
 		SplittableRandom shuffle = new SplittableRandom(SHUFFLE_SEED);
 		double[] epochs = new double[timed];
 		double first = 0;
@@ -93,7 +91,7 @@ final class SynthesizerTiming {
 				timedCpuStart = Measurements.processCpuSeconds();
 			}
 			long start = System.nanoTime();
-			loss = network.trainEpoch(fitting.rows(), shuffle, EpochProgress.NONE);
+			loss = network.trainEpoch(fitting.rows(), shuffle);
 			double seconds = seconds(start);
 			if (e == 0) {
 				first = seconds;

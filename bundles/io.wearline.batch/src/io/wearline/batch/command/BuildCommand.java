@@ -7,10 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import io.wearline.batch.Arguments;
 import io.wearline.batch.Command;
@@ -20,6 +16,10 @@ import io.wearline.batch.Syntax;
 import io.wearline.batch.UsageException;
 import io.wearline.core.Machine;
 import io.wearline.core.MachineStore;
+import io.wearline.pipeline.BuildOutcome;
+import io.wearline.pipeline.BuildSettings;
+import io.wearline.pipeline.FleetBuild;
+import io.wearline.pipeline.MachineBuildJob;
 import io.wearline.quality.QualityThresholds;
 import io.wearline.sim.Simulation;
 import io.wearline.synth.TrainingSlots;
@@ -37,7 +37,6 @@ public final class BuildCommand implements Command {
 	private static final String PARALLEL = "--parallel";
 	private static final String EPOCHS = "--epochs";
 	private static final String ROWS = "--rows";
-	private static final String SEED = "--seed";
 	private static final String NO_SCORE = "--no-score";
 	private static final String THRESHOLDS = "--thresholds";
 
@@ -45,11 +44,11 @@ public final class BuildCommand implements Command {
 			.option(PARALLEL, "P", false, "machines built at once (default: one per two cores, at least one)")
 			.option(EPOCHS, "E", false, "training epochs (default: each profile's training section)")
 			.option(ROWS, "N", false, "seed rows per machine (default: each profile's dataset section)")
-			.option(SEED, "S", false, "the seed of every step (default: each profile's seeds)")
+			.seedOption("the seed of every step (default: each profile's seeds)")
 			.flag(NO_SCORE, "stop after generating; no quality report")
 			.option(THRESHOLDS, "name=value,...", false, "quality thresholds the build checks (overall, shapes, "
 					+ "pairs, utility, privacy; default " + QualityThresholds.defaults() + ")")
-			.option(NewCommand.WORKSPACE, "DIR", false, NewCommand.WORKSPACE_OF_IDS);
+			.workspaceOption();
 
 	@Override
 	public Syntax syntax() {
@@ -81,14 +80,14 @@ public final class BuildCommand implements Command {
 	public ExitCode run(Arguments arguments, Console console) throws UsageException {
 		int cores = Runtime.getRuntime().availableProcessors();
 		int parallel = arguments.wholeNumber(PARALLEL, 1, 256, Math.max(1, cores / 2));
-		BuildPlan.Settings settings = new BuildPlan.Settings(
+		BuildSettings settings = new BuildSettings(
 				arguments.wholeNumber(EPOCHS, 1, 1_000_000).map(Long::intValue),
-				arguments.wholeNumber(ROWS, 1, Simulation.MAX_ROWS), arguments.anyWholeNumber(SEED),
+				arguments.wholeNumber(ROWS, 1, Simulation.MAX_ROWS), arguments.seed(),
 				!arguments.has(NO_SCORE), thresholds(arguments));
 		Path workspace = NewCommand.workspace(arguments, console);
 		MachineStore store = new MachineStore(workspace);
 
-		List<BuildPlan> plans = new ArrayList<>();
+		List<MachineBuildJob> plans = new ArrayList<>();
 		try {
 			List<String> ids = new ArrayList<>();
 			List<String> fileOperands = new ArrayList<>();
@@ -107,7 +106,7 @@ public final class BuildCommand implements Command {
 							+ empty);
 				}
 				for (ProfileFile file : files.files()) {
-					plans.add(BuildPlan.ofProfile(file, store, settings));
+					plans.add(MachineBuildJob.ofProfile(file.file(), file.shownName(), store, settings));
 				}
 			}
 			for (String id : ids) {
@@ -116,7 +115,7 @@ public final class BuildCommand implements Command {
 					throw new UsageException("'" + id + "' is neither a file, a folder nor a machine of the workspace "
 							+ workspace + "; give a profile file or create the machine with 'wearline new'");
 				}
-				plans.add(BuildPlan.ofMachine(machine.get(), settings));
+				plans.add(MachineBuildJob.ofMachine(machine.get(), settings));
 			}
 		} catch (IOException e) {
 			console.err().println("wearline build: " + e.getMessage());
@@ -130,7 +129,7 @@ public final class BuildCommand implements Command {
 		console.err().printf(Locale.ROOT, "building %d machine%s in %s, %d at a time%n", plans.size(),
 				plans.size() == 1 ? "" : "s", workspace, Math.min(parallel, plans.size()));
 		TrainingSlots.shared().setLimit(Math.max(TrainingSlots.shared().limit(), Math.min(parallel, plans.size())));
-		List<BuildPlan.Outcome> outcomes = runAll(plans, parallel, console);
+		List<BuildOutcome> outcomes = runAll(plans, parallel, console);
 		BuildSummary.print(outcomes, console.out());
 		long failed = outcomes.stream().filter(outcome -> !outcome.succeeded()).count();
 		if (failed > 0) {
@@ -152,35 +151,30 @@ public final class BuildCommand implements Command {
 		}
 	}
 
-	/** Runs every plan on a pool of {@code parallel} threads, in order of the plans. */
-	private static List<BuildPlan.Outcome> runAll(List<BuildPlan> plans, int parallel, Console console) {
-		ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, plans.size()), runnable -> {
-			Thread thread = new Thread(runnable, "wearline build");
-			thread.setDaemon(true);
-			// ND4J and Hadoop find their classes through the context loader: keep the command's, the bundle's
-			thread.setContextClassLoader(BuildCommand.class.getClassLoader());
-			return thread;
-		});
+	/** Builds every machine, {@code parallel} at a time, printing each step's line; the outcomes in order. */
+	private static List<BuildOutcome> runAll(List<MachineBuildJob> builds, int parallel, Console console) {
+		for (MachineBuildJob build : builds) {
+			build.addBuildListener(new BuildLines(build, console.err()));
+		}
+		FleetBuild fleet = new FleetBuild("wearline build", builds, Math.min(parallel, builds.size()));
+		Thread onShutdown = new Thread(() -> fleet.cancelAndWait(JobRun.SHUTDOWN_WAIT_MILLIS),
+				"cancel wearline build");
+		Runtime.getRuntime().addShutdownHook(onShutdown);
 		try {
-			List<Future<BuildPlan.Outcome>> futures = new ArrayList<>();
-			for (BuildPlan plan : plans) {
-				futures.add(pool.submit(() -> plan.run(console.err())));
-			}
-			List<BuildPlan.Outcome> outcomes = new ArrayList<>();
-			for (int i = 0; i < plans.size(); i++) {
+			fleet.start();
+			while (true) {
 				try {
-					outcomes.add(futures.get(i).get());
-				} catch (ExecutionException e) {
-					outcomes.add(plans.get(i).crashed(e.getCause()));
+					return fleet.join(null);
 				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					outcomes.add(plans.get(i).crashed(e));
+					fleet.cancel();
 				}
 			}
-			return outcomes;
 		} finally {
-			pool.shutdownNow();
+			try {
+				Runtime.getRuntime().removeShutdownHook(onShutdown);
+			} catch (IllegalStateException e) {
+				// the JVM is shutting down already: the hook runs, nothing to remove
+			}
 		}
 	}
-
 }

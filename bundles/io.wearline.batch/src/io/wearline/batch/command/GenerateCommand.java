@@ -14,6 +14,7 @@ import io.wearline.batch.ExitCode;
 import io.wearline.batch.Syntax;
 import io.wearline.batch.UsageException;
 import io.wearline.core.Machine;
+import io.wearline.core.MachineJob;
 import io.wearline.synth.Condition;
 import io.wearline.synth.GeneratedFile;
 import io.wearline.synth.GenerationJob;
@@ -31,9 +32,7 @@ public final class GenerateCommand implements Command {
 	private static final String TRAIN = "--train";
 	private static final String VAL = "--val";
 	private static final String TEST = "--test";
-	private static final String SEED = "--seed";
 	private static final String WHERE = "--where";
-	private static final String THREADS = "--threads";
 	private static final String LATENT = "--latent";
 
 	private final Syntax syntax = new Syntax("generate", "<machine id>", 1, 1)
@@ -41,13 +40,13 @@ public final class GenerateCommand implements Command {
 					+ "35000)")
 			.option(VAL, "N", false, "rows of data/val.parquet (default: the profile's, else 7500)")
 			.option(TEST, "N", false, "rows of data/test.parquet (default: the profile's, else 7500)")
-			.option(SEED, "S", false, "the generation seed (default: the profile's dataset seed, else 42)")
+			.seedOption("the generation seed (default: the profile's dataset seed, else 42)")
 			.repeatable(WHERE, "COLUMN=VALUE", "every row holds this value of a category, boolean or few-valued "
 					+ "column; repeat for several columns")
-			.option(THREADS, "T", false, "ND4J threads (default 1)")
 			.option(LATENT, "SOURCE", false, "where latent codes come from: posterior (default: the training rows'"
 					+ " posteriors), prior (N(0, I)), mix (half each) or mix=F (the share F from the prior)")
-			.option(NewCommand.WORKSPACE, "DIR", false, NewCommand.WORKSPACE_OF_IDS);
+			.threadsOption("ND4J threads (default 1)")
+			.workspaceOption();
 
 	@Override
 	public Syntax syntax() {
@@ -81,7 +80,7 @@ public final class GenerateCommand implements Command {
 	@Override
 	public ExitCode run(Arguments arguments, Console console) throws UsageException {
 		GenerationRequest request = GenerationRequest.defaults()
-				.withThreads(arguments.wholeNumber(THREADS, 1, 256, 1));
+				.withThreads(arguments.threads());
 		if (arguments.has(TRAIN)) {
 			request = request.withTrainRows(arguments.wholeNumber(TRAIN, 0, Integer.MAX_VALUE, 0));
 		}
@@ -92,7 +91,7 @@ public final class GenerateCommand implements Command {
 		if (arguments.has(TEST)) {
 			request = request.withTestRows(arguments.wholeNumber(TEST, 0, Integer.MAX_VALUE, 0));
 		}
-		Optional<Long> seed = arguments.anyWholeNumber(SEED);
+		Optional<Long> seed = arguments.seed();
 		if (seed.isPresent()) {
 			request = request.withSeed(seed.get());
 		}
@@ -120,7 +119,8 @@ public final class GenerateCommand implements Command {
 		IStatus status = JobRun.run(job);
 		Optional<GenerationResult> result = job.result();
 		if (result.isEmpty()) {
-			console.err().println("wearline " + status.getMessage());
+			// the Job's messages begin with "generation of <id>:"; the busy message names only the machine
+			console.err().println("wearline " + (MachineJob.busy(status) ? "generate: " : "") + status.getMessage());
 			return ExitCode.FAILED;
 		}
 		GenerationResult done = result.get();

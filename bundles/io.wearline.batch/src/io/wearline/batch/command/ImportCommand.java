@@ -24,7 +24,7 @@ import io.wearline.core.Profiles;
  */
 public final class ImportCommand implements Command {
 	private final Syntax syntax = new Syntax("import", "<profile file>", 1, 1)
-			.option(NewCommand.WORKSPACE, "DIR", false, NewCommand.WORKSPACE_OF_IDS)
+			.workspaceOption()
 			.flag(MachineCommand.JSON, "print one JSON document instead of a line");
 
 	@Override

@@ -32,7 +32,7 @@ abstract class MachineCommand implements Command {
 	private final Syntax syntax;
 
 	MachineCommand(Syntax syntax) {
-		this.syntax = syntax.option(NewCommand.WORKSPACE, "DIR", false, NewCommand.WORKSPACE_OF_IDS)
+		this.syntax = syntax.workspaceOption()
 				.flag(JSON, "print one JSON document instead of text");
 	}
 

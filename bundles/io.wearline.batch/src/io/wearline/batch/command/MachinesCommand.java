@@ -23,7 +23,7 @@ import io.wearline.model.MachineProfile;
 /** {@code wearline machines [--workspace DIR] [--json]}: every machine of a workspace with its status. */
 public final class MachinesCommand implements Command {
 	private final Syntax syntax = new Syntax("machines", "", 0, 0)
-			.option(NewCommand.WORKSPACE, "DIR", false, NewCommand.WORKSPACE_OF_IDS)
+			.workspaceOption()
 			.flag(MachineCommand.JSON, "print one JSON document instead of a table");
 
 	/** One machine's row. */

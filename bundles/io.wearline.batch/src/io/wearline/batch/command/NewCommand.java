@@ -26,7 +26,7 @@ import io.wearline.model.MachineProfile;
  */
 public final class NewCommand implements Command {
 	/** The environment variable that names the default workspace. */
-	public static final String WORKSPACE_VARIABLE = "WEARLINE_WORKSPACE";
+	public static final String WORKSPACE_VARIABLE = Syntax.WORKSPACE_VARIABLE;
 
 	/** What a machine id looks like, for messages; {@link MachineStore#isValidId} is the rule. */
 	static final String MACHINE_ID = Ids.PATTERN;
@@ -34,10 +34,7 @@ public final class NewCommand implements Command {
 	private static final String TEMPLATE = "--template";
 	private static final String ID = "--id";
 	/** The option that names the workspace; {@link #workspace} reads it. */
-	static final String WORKSPACE = "--workspace";
-	/** The help of {@link #WORKSPACE} in the commands that look a machine id up. */
-	static final String WORKSPACE_OF_IDS = "the workspace of machine ids (default: $" + WORKSPACE_VARIABLE
-			+ ", else ./workspace)";
+	static final String WORKSPACE = Syntax.WORKSPACE;
 
 	private final Syntax syntax = new Syntax("new", "", 0, 0)
 			.option(TEMPLATE, "ID", true, "the template to start from ('wearline templates' lists them)")

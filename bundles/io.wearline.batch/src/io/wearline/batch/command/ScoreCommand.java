@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.IStatus;
 
 import io.wearline.batch.Arguments;
 import io.wearline.batch.Command;
@@ -21,8 +21,11 @@ import io.wearline.data.ReadOptions;
 import io.wearline.data.Table;
 import io.wearline.data.TableFormats;
 import io.wearline.data.TableLocation;
+import io.wearline.data.TableReadException;
+import io.wearline.pipeline.FreshHoldout;
 import io.wearline.quality.MachineScore;
 import io.wearline.quality.MachineScoring;
+import io.wearline.quality.MachineScoringJob;
 import io.wearline.quality.QualityReport;
 import io.wearline.quality.QualityReportHtml;
 import io.wearline.quality.QualityReportJson;
@@ -61,7 +64,7 @@ public final class ScoreCommand implements Command {
 					+ " tables only")
 			.option(THRESHOLDS, "LIST", false, "e.g. overall=0.85,privacy=off (default: "
 					+ QualityThresholds.defaults() + ")")
-			.option(NewCommand.WORKSPACE, "DIR", false, NewCommand.WORKSPACE_OF_IDS);
+			.workspaceOption();
 
 	@Override
 	public Syntax syntax() {
@@ -184,19 +187,14 @@ public final class ScoreCommand implements Command {
 		}
 		Path reports = arguments.has(OUT) ? console.resolve(arguments.value(OUT).orElseThrow())
 				: machine.reportsFolder();
-		MachineScore score;
-		try {
-			TenthsMonitor monitor = new TenthsMonitor(console.err());
-			score = MachineScoring.score(machine, thresholds, arguments.has(UTILITY), reports, monitor);
-			monitor.done();
-		} catch (IOException | RuntimeException e) {
-			if (e instanceof OperationCanceledException) {
-				console.err().println("wearline score: cancelled; the previous reports are unchanged");
-				return ExitCode.FAILED;
-			}
-			console.err().println("wearline score: " + e.getMessage());
+		MachineScoringJob job = new MachineScoringJob(machine, thresholds, arguments.has(UTILITY), reports,
+				new FreshHoldout());
+		IStatus status = job.runInCallingThread(new TenthsMonitor(console.err()));
+		if (job.result().isEmpty()) {
+			console.err().println("wearline score: " + status.getMessage());
 			return ExitCode.FAILED;
 		}
+		MachineScore score = job.result().get();
 		return finish(score.report(), score.sources(), score.verdict(), score.json(), score.html(), console);
 	}
 
@@ -217,11 +215,11 @@ public final class ScoreCommand implements Command {
 	/** The machine of the operand: a machine folder, else a machine id of the workspace; null after a message. */
 	private static Machine machine(Arguments arguments, Console console) throws UsageException {
 		String operand = arguments.operands().get(0);
-		Path folder = console.resolve(operand);
-		if (Files.isRegularFile(folder.resolve(Machine.PROFILE_FILE))) {
-			return new Machine(folder.getFileName().toString(), folder);
+		Optional<Machine> folder = WorkspaceMachine.folder(operand, console);
+		if (folder.isPresent()) {
+			return folder.get();
 		}
-		if (Files.isRegularFile(folder)) {
+		if (Files.isRegularFile(console.resolve(operand))) {
 			throw new UsageException("'" + operand + "' is one table; give the real and the synthetic table, or a"
 					+ " machine");
 		}

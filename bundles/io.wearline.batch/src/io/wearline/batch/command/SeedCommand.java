@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.IStatus;
 
 import io.wearline.batch.Arguments;
 import io.wearline.batch.Command;
@@ -22,6 +22,8 @@ import io.wearline.core.Profiles;
 import io.wearline.data.TableFormats;
 import io.wearline.data.TableLocation;
 import io.wearline.model.MachineProfile;
+import io.wearline.sim.SeedJob;
+import io.wearline.sim.SeedOutput;
 import io.wearline.sim.Simulation;
 import io.wearline.sim.SimulationOptions;
 
@@ -38,15 +40,14 @@ public final class SeedCommand implements Command {
 
 	private static final String UNITS = "--units";
 	private static final String ROWS = "--rows";
-	private static final String SEED = "--seed";
 	private static final String OUT = "--out";
 
 	private final Syntax syntax = new Syntax("seed", "<machine id | profile file>", 1, 1)
 			.option(UNITS, "U", false, "simulate this many units (default: the profile's dataset rows decide)")
 			.option(ROWS, "N", false, "simulate whole units until there are at least N rows")
-			.option(SEED, "S", false, "the random seed (default: the profile's dataset seed)")
+			.seedOption("the random seed (default: the profile's dataset seed)")
 			.option(OUT, "FILE", false, "the output file or URI; .parquet, .csv or .jsonl (default: see below)")
-			.option(NewCommand.WORKSPACE, "DIR", false, NewCommand.WORKSPACE_OF_IDS);
+			.workspaceOption();
 
 	@Override
 	public Syntax syntax() {
@@ -82,7 +83,7 @@ public final class SeedCommand implements Command {
 		}
 		Optional<Integer> units = arguments.wholeNumber(UNITS, 1, Integer.MAX_VALUE).map(Long::intValue);
 		Optional<Long> rows = arguments.wholeNumber(ROWS, 1, Simulation.MAX_ROWS);
-		Optional<Long> seed = arguments.anyWholeNumber(SEED);
+		Optional<Long> seed = arguments.seed();
 		TableLocation out = null;
 		if (arguments.has(OUT)) {
 			out = console.location(arguments.value(OUT).orElseThrow());
@@ -102,7 +103,7 @@ public final class SeedCommand implements Command {
 			return ExitCode.FAILED;
 		}
 		MachineProfile profile = loaded.profile();
-		SimulationOptions options = options(profile, units, rows, seed);
+		SimulationOptions options = SimulationOptions.ofProfile(profile, units, rows, seed);
 		TableLocation target = out != null ? out : TableLocation.of(source.defaultOutput());
 		TableFormats formats = TableFormats.standard();
 		try {
@@ -119,23 +120,26 @@ public final class SeedCommand implements Command {
 		}
 
 		long start = System.nanoTime();
+		SimulationOptions oneThread = options.withThreads(1);
+		TenthsMonitor monitor = new TenthsMonitor(console.err());
 		SeedOutput.Summary written;
-		try {
-			TenthsMonitor monitor = new TenthsMonitor(console.err());
-			written = SeedOutput.write(profile, options.withThreads(1), target, formats, monitor);
-			monitor.done();
-		} catch (IllegalArgumentException e) {
-			console.err().println("wearline seed: cannot simulate " + source.shownName() + ": " + e.getMessage());
-			return ExitCode.FAILED;
-		} catch (OperationCanceledException e) {
-			console.err().println("wearline seed: cancelled; " + target + " is unchanged");
-			return ExitCode.FAILED;
-		} catch (IOException | RuntimeException e) {
-			String why = String.valueOf(e.getMessage());
-			// the data layer's messages name the file and say that it is unchanged; others get both here
-			console.err().println("wearline seed: " + (why.contains(target.toString()) ? why : "could not write "
-					+ target + ": " + why + "; the previous file, if any, is unchanged"));
-			return ExitCode.FAILED;
+		if (source.machine().isPresent()) {
+			SeedJob job = new SeedJob(source.machine().get(), profile, oneThread, target, source.shownName());
+			IStatus status = job.runInCallingThread(monitor);
+			if (job.result().isEmpty() || !status.isOK()) {
+				console.err().println("wearline seed: " + status.getMessage());
+				return ExitCode.FAILED;
+			}
+			written = job.result().get();
+		} else {
+			// a profile file outside any workspace: no machine to hold, so the seed service itself
+			try {
+				written = SeedOutput.write(profile, oneThread, target, formats, monitor);
+				monitor.done();
+			} catch (IOException | RuntimeException e) {
+				console.err().println("wearline seed: " + SeedOutput.failure(e, target, source.shownName()));
+				return ExitCode.FAILED;
+			}
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		console.out().printf(Locale.ROOT, "wrote %s%n%d rows, %d units, %d failures by a failure mode, in %.2f s%n",
@@ -143,18 +147,11 @@ public final class SeedCommand implements Command {
 		return ExitCode.OK;
 	}
 
-	static SimulationOptions options(MachineProfile profile, Optional<Integer> units, Optional<Long> rows,
-			Optional<Long> seed) {
-		SimulationOptions fromProfile = SimulationOptions.of(profile);
-		long chosenSeed = seed.orElse(fromProfile.seed());
-		if (units.isPresent()) {
-			return SimulationOptions.ofUnits(units.get(), chosenSeed);
-		}
-		return SimulationOptions.ofRows(rows.orElse(fromProfile.rows()), chosenSeed);
-	}
-
-	/** What to simulate: the profile file, the name the user knows it by, and where its data goes by default. */
-	private record Source(Path profileFile, String shownName, Path defaultOutput) {
+	/**
+	 * What to simulate: the profile file, the name the user knows it by, where its data goes by default, and the
+	 * workspace machine it belongs to, if any.
+	 */
+	private record Source(Path profileFile, String shownName, Path defaultOutput, Optional<Machine> machine) {
 	}
 
 	/** The machine or profile file of the operand; null (after a message) for an unknown machine. */
@@ -165,7 +162,12 @@ public final class SeedCommand implements Command {
 			String name = file.getFileName().toString();
 			int dot = name.lastIndexOf('.');
 			String stem = dot > 0 ? name.substring(0, dot) : name;
-			return new Source(file, operand, file.resolveSibling(stem + ".seed.parquet"));
+			return new Source(file, operand, file.resolveSibling(stem + ".seed.parquet"), Optional.empty());
+		}
+		Optional<Machine> folder = WorkspaceMachine.folder(operand, console);
+		if (folder.isPresent()) {
+			return new Source(folder.get().profileFile(), folder.get().profileFile().toString(),
+					folder.get().folder().resolve(MACHINE_OUTPUT), folder);
 		}
 		if (!MachineStore.isValidId(operand)) {
 			throw new UsageException("'" + operand + "' is neither a profile file nor a machine id ("
@@ -179,7 +181,7 @@ public final class SeedCommand implements Command {
 			return null;
 		}
 		return new Source(machine.get().profileFile(), machine.get().profileFile().toString(),
-				machine.get().folder().resolve(MACHINE_OUTPUT));
+				machine.get().folder().resolve(MACHINE_OUTPUT), machine);
 	}
 
 	private static void checkFormat(TableLocation out) throws UsageException {

@@ -20,7 +20,6 @@ import io.wearline.synth.TrainingListener;
 import io.wearline.synth.TrainingOutcome;
 import io.wearline.synth.TrainingRequest;
 import io.wearline.synth.TrainingResult;
-import io.wearline.synth.internal.train.TimeLeft;
 
 /**
  * {@code wearline train <machine id> [--epochs E] [--resume] [--seed S] [--threads T] [--patience P]
@@ -32,19 +31,17 @@ public final class TrainCommand implements Command {
 
 	private static final String EPOCHS = "--epochs";
 	private static final String RESUME = "--resume";
-	private static final String SEED = "--seed";
-	private static final String THREADS = "--threads";
 	private static final String PATIENCE = "--patience";
 
 	private final Syntax syntax = new Syntax("train", "<machine id>", 1, 1)
 			.option(EPOCHS, "E", false, "train E epochs (default: the profile's training epochs; with --resume "
 					+ "the run's)")
 			.flag(RESUME, "continue the machine's last cancelled or interrupted run from its last epoch")
-			.option(SEED, "S", false, "the training seed (default: the profile's training seed)")
-			.option(THREADS, "T", false, "ND4J threads (default 1); the same seed and threads give the same model")
+			.seedOption("the training seed (default: the profile's training seed)")
+			.threadsOption("ND4J threads (default 1); the same seed and threads give the same model")
 			.option(PATIENCE, "P", false, "stop early when the validation loss has not improved for P epochs "
 					+ "(default: never)")
-			.option(NewCommand.WORKSPACE, "DIR", false, NewCommand.WORKSPACE_OF_IDS);
+			.workspaceOption();
 
 	@Override
 	public Syntax syntax() {
@@ -75,13 +72,13 @@ public final class TrainCommand implements Command {
 	@Override
 	public ExitCode run(Arguments arguments, Console console) throws UsageException {
 		TrainingRequest request = TrainingRequest.defaults()
-				.withThreads(arguments.wholeNumber(THREADS, 1, 256, 1))
+				.withThreads(arguments.threads())
 				.withPatience(arguments.wholeNumber(PATIENCE, 0, 1_000_000, 0))
 				.withResume(arguments.has(RESUME));
 		if (arguments.has(EPOCHS)) {
 			request = request.withEpochs(arguments.wholeNumber(EPOCHS, 1, 1_000_000, 1));
 		}
-		Optional<Long> seed = arguments.anyWholeNumber(SEED);
+		Optional<Long> seed = arguments.seed();
 		if (seed.isPresent()) {
 			if (arguments.has(RESUME)) {
 				throw new UsageException("a resumed run keeps its own seed; give --seed without --resume");
@@ -130,8 +127,7 @@ public final class TrainCommand implements Command {
 			String validation = Double.isNaN(epoch.validationLoss()) ? "" : String.format(Locale.ROOT,
 					"  val %.4f%s", epoch.validationLoss(), epoch.best() ? " *" : "  ");
 			out.printf(Locale.ROOT, "epoch %" + width.length() + "d/%s  loss %.4f%s  %.2f s/epoch  ETA %s%n",
-					epoch.epoch(), width, epoch.loss(), validation, epoch.seconds(), TimeLeft.format(epoch
-							.etaSeconds()));
+					epoch.epoch(), width, epoch.loss(), validation, epoch.seconds(), epoch.timeLeft());
 		}
 	}
 }

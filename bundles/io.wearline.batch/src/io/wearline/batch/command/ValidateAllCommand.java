@@ -17,6 +17,7 @@ import io.wearline.batch.Syntax;
 import io.wearline.batch.UsageException;
 import io.wearline.core.Machine;
 import io.wearline.core.MachineStore;
+import io.wearline.pipeline.FreshHoldout;
 import io.wearline.quality.FleetEntry;
 import io.wearline.quality.FleetReport;
 import io.wearline.quality.FleetReportHtml;
@@ -111,7 +112,7 @@ public final class ValidateAllCommand implements Command {
 		FleetReport report;
 		try {
 			report = FleetValidation.validate(workspace, machines, thresholds, arguments.has(STRICT),
-					!arguments.has(NO_UTILITY), parallel, new FleetValidation.Listener() {
+					!arguments.has(NO_UTILITY), parallel, new FreshHoldout(), new FleetValidation.Listener() {
 						@Override
 						public void started(Machine machine) {
 							synchronized (err) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.wearline.batch.ExitCode;
-import io.wearline.batch.command.SeedOutput;
+import io.wearline.sim.SeedOutput;
 import io.wearline.core.Profiles;
 import io.wearline.data.Column;
 import io.wearline.data.ColumnType;

@@ -78,8 +78,9 @@ class TrainGenerateCommandTest {
 		assertTrue(Files.readString(machine.resolve("data/manifest.json")).contains("\"rows\" : 1200"));
 
 		String mode = read(machine.resolve("seed/seed.parquet")).categoricals("failure_mode").label(0);
-		CommandRun conditional = CommandRun.in(cwd, "generate", "motor_1", "--workspace", "ws", "--train", "300",
-				"--val", "50", "--test", "50", "--where", "failure_mode=" + mode);
+		// the machine named by its folder, as every command that takes a machine allows
+		CommandRun conditional = CommandRun.in(cwd, "generate", "ws/motor_1", "--train", "300", "--val", "50",
+				"--test", "50", "--where", "failure_mode=" + mode);
 		assertEquals(ExitCode.OK, conditional.exit(), conditional::toString);
 		assertTrue(conditional.out().contains("where failure_mode=" + mode + ": "), conditional::toString);
 		Table train = read(machine.resolve("data/train.parquet"));

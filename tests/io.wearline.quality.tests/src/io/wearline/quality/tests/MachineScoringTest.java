@@ -26,6 +26,8 @@ import io.wearline.model.MachineProfile;
 import io.wearline.data.ReadOptions;
 import io.wearline.data.Table;
 import io.wearline.quality.HoldoutFidelity;
+import io.wearline.quality.Holdout;
+import io.wearline.quality.HoldoutSource;
 import io.wearline.quality.MachineScore;
 import io.wearline.quality.MachineScoring;
 import io.wearline.quality.QualityReport;
@@ -35,6 +37,7 @@ import io.wearline.quality.QualityThresholds;
 import io.wearline.quality.QualityVerdict;
 import io.wearline.quality.ScoringOptions;
 import io.wearline.quality.TrainingSource;
+import io.wearline.sim.FreshRows;
 import io.wearline.sim.SeedTables;
 import io.wearline.sim.Simulation;
 import io.wearline.sim.SimulationOptions;
@@ -62,12 +65,20 @@ class MachineScoringTest {
 				null)), file);
 	}
 
+	/** The holdout a caller gives for simulated seed data: rows simulated afresh from the profile. */
+	private HoldoutSource freshRows() {
+		return (scored, seedRows) -> {
+			FreshRows fresh = FreshRows.simulate(profile, seedRows);
+			return new Holdout(fresh.table(), fresh.describe(scored.profileFile().toString()));
+		};
+	}
+
 	@Test
 	void generatedDataLikeTheSeedPassesAndBothReportsAreWrittenWithASimulatedHoldout() throws IOException {
 		write(MachineScoring.trainFile(machine), 10, 2);
 		assertTrue(MachineScoring.hasGeneratedData(machine));
 		MachineScore score = MachineScoring.score(machine, QualityThresholds.defaults(), false,
-				machine.reportsFolder(), null);
+				machine.reportsFolder(), freshRows(), null);
 		assertEquals(machine.reportsFolder().resolve("quality.json"), score.json());
 		assertTrue(Files.isRegularFile(score.json()) && Files.isRegularFile(score.html()));
 		assertTrue(score.verdict().passed(), () -> "another simulation of the same profile should pass: "
@@ -86,7 +97,7 @@ class MachineScoringTest {
 		Files.createDirectories(machine.dataFolder());
 		Files.copy(machine.seedFile(), MachineScoring.trainFile(machine));
 		MachineScore score = MachineScoring.score(machine, QualityThresholds.defaults(), false,
-				machine.reportsFolder(), null);
+				machine.reportsFolder(), freshRows(), null);
 		assertEquals(1.0, score.report().privacy().exactCopies());
 		assertEquals(TrainingSource.SIMULATED, score.report().options().trainingSource());
 		QualityVerdict.Check privacy = score.verdict().check(QualityThresholds.PRIVACY);
@@ -108,7 +119,7 @@ class MachineScoringTest {
 	void theReportCarriesFidelityAgainstFreshRowsAsItsHeadlineAndAgainstTheTrainingRows() throws IOException {
 		write(MachineScoring.trainFile(machine), 10, 2);
 		MachineScore score = MachineScoring.score(machine, QualityThresholds.defaults(), false,
-				machine.reportsFolder(), null);
+				machine.reportsFolder(), freshRows(), null);
 		HoldoutFidelity unseen = score.report().holdoutFidelity();
 		assertTrue(unseen != null && unseen.rows() == score.report().inputs().holdoutRows(), "against the holdout");
 		assertTrue(unseen.holdout().contains("simulated afresh") && !unseen.holdout().contains("real rows"),
@@ -138,7 +149,7 @@ class MachineScoringTest {
 	void aMachineWithoutGeneratedDataIsRefusedWithTheCommandThatMakesIt() {
 		assertFalse(MachineScoring.hasGeneratedData(machine));
 		NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> MachineScoring.score(machine,
-				QualityThresholds.defaults(), null));
+				QualityThresholds.defaults(), freshRows(), null));
 		assertTrue(e.getMessage().contains("wearline generate motor_1"), e.getMessage());
 		assertFalse(Files.exists(machine.reportsFolder()), "no report is written");
 	}

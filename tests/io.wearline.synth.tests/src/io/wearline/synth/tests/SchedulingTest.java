@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -93,26 +95,59 @@ class SchedulingTest {
 		assertTrue(first.result().isPresent() && second.result().isPresent());
 	}
 
+	/**
+	 * A monitor that says when a waiter first asks it about a cancel: {@link TrainingSlots#acquire} asks only while
+	 * every slot is taken, so the call proves the waiter is waiting, with no sleep in between.
+	 */
+	private static final class WaitingMonitor extends NullProgressMonitor {
+		final CountDownLatch asked = new CountDownLatch(1);
+
+		@Override
+		public boolean isCanceled() {
+			asked.countDown();
+			return super.isCanceled();
+		}
+	}
+
+	/** A second training that waits for the one slot, which the test holds; returns once it is seen waiting. */
+	private static CompletableFuture<Void> waitingForTheSlot(TrainingSlots slots, WaitingMonitor monitor)
+			throws InterruptedException {
+		slots.acquire(null);
+		CompletableFuture<Void> waiter = CompletableFuture.runAsync(() -> slots.acquire(monitor));
+		assertTrue(monitor.asked.await(30, TimeUnit.SECONDS), "the second training waits for the slot");
+		return waiter;
+	}
+
 	@Test
-	void aSlotIsWaitedForAndTheWaitEndsOnCancel() throws InterruptedException {
+	void aTrainingWaitsForAFreeSlotAndGoesOnWhenOneIsGivenBack() throws Exception {
 		TrainingSlots slots = new TrainingSlots(1);
-		slots.acquire(null);
-		CountDownLatch got = new CountDownLatch(1);
-		Thread waiter = new Thread(() -> {
-			slots.acquire(new NullProgressMonitor());
-			got.countDown();
-		});
-		waiter.start();
-		assertFalse(got.await(300, TimeUnit.MILLISECONDS), "the second training waits");
+		CompletableFuture<Void> waiter = waitingForTheSlot(slots, new WaitingMonitor());
+		assertFalse(waiter.isDone(), "and does not take it while the first holds it");
+		assertEquals(1, slots.taken());
 		slots.release();
-		assertTrue(got.await(5, TimeUnit.SECONDS), "and goes on when the slot is free");
-		NullProgressMonitor cancelled = new NullProgressMonitor();
-		cancelled.setCanceled(true);
-		assertThrows(OperationCanceledException.class, () -> slots.acquire(cancelled));
+		waiter.get(30, TimeUnit.SECONDS);
+		assertEquals(1, slots.taken(), "the waiter holds the slot now");
+	}
+
+	@Test
+	void aCancelEndsTheWaitForASlot() throws Exception {
+		TrainingSlots slots = new TrainingSlots(1);
+		WaitingMonitor monitor = new WaitingMonitor();
+		CompletableFuture<Void> waiter = waitingForTheSlot(slots, monitor);
+		monitor.setCanceled(true);
+		ExecutionException ended = assertThrows(ExecutionException.class, () -> waiter.get(30, TimeUnit.SECONDS));
+		assertTrue(ended.getCause() instanceof OperationCanceledException, ended::toString);
+		assertEquals(1, slots.taken(), "the cancelled waiter took no slot");
+	}
+
+	@Test
+	void aRaisedLimitLetsAWaiterIn() throws Exception {
+		TrainingSlots slots = new TrainingSlots(1);
+		CompletableFuture<Void> waiter = waitingForTheSlot(slots, new WaitingMonitor());
 		slots.setLimit(2);
-		slots.acquire(null);
+		waiter.get(30, TimeUnit.SECONDS);
 		assertEquals(2, slots.taken());
-		assertEquals(TrainingSlots.defaultLimit(), Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+		assertThrows(IllegalArgumentException.class, () -> slots.setLimit(0));
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package io.wearline.batch.command;
+package io.wearline.sim;
 
 import java.io.IOException;
 
@@ -10,16 +10,13 @@ import io.wearline.data.Table;
 import io.wearline.data.TableFormats;
 import io.wearline.data.TableLocation;
 import io.wearline.model.MachineProfile;
-import io.wearline.sim.SeedData;
-import io.wearline.sim.SeedTables;
-import io.wearline.sim.Simulation;
-import io.wearline.sim.SimulationOptions;
 
 /**
  * Simulates seed data into its file. Parquet is written while it is simulated, a chunk of whole units at a time
  * ({@link Simulation#stream}), so that ten million rows need no more memory than a chunk and a row group; the
  * other formats are written whole after the simulation. Either way the file is replaced atomically, and a
- * failure, a cancellation or Ctrl-C leaves the previous file and no temporary one.
+ * failure, a cancellation or Ctrl-C leaves the previous file and no temporary one. {@link SeedJob} does this for a
+ * workspace machine as a Job.
  */
 public final class SeedOutput {
 	/** Rows per chunk: about 12 MB for 20 sensors, small beside a row group, large enough to write fast. */
@@ -33,7 +30,8 @@ public final class SeedOutput {
 	 * @param failures the units that failed by a failure mode of the profile (the others by wear alone)
 	 */
 	public record Summary(long rows, int units, int failures) {
-		Summary plus(SeedData chunk) {
+		/** What was written so far and this chunk. */
+		public Summary plus(SeedData chunk) {
 			int failed = 0;
 			int[] modes = chunk.failureMode();
 			boolean[] last = chunk.failed();
@@ -82,5 +80,26 @@ public final class SeedOutput {
 		}
 		writer[0].close();
 		return summary[0];
+	}
+
+	/**
+	 * Why a {@link #write} failed, as {@code wearline seed} says it after its name: the profile cannot be simulated
+	 * (an {@link IllegalArgumentException}), or the file cannot be written and the previous one is unchanged.
+	 *
+	 * @param failure what {@link #write} threw
+	 * @param target the table it wrote
+	 * @param shownName the profile as the user knows it
+	 */
+	public static String failure(Exception failure, TableLocation target, String shownName) {
+		String why = String.valueOf(failure.getMessage());
+		if (failure instanceof IllegalArgumentException) {
+			return "cannot simulate " + shownName + ": " + why;
+		}
+		if (failure instanceof org.eclipse.core.runtime.OperationCanceledException) {
+			return "cancelled; " + target + " is unchanged";
+		}
+		// the data layer's messages name the file and say that it is unchanged; others get both here
+		return why.contains(target.toString()) ? why : "could not write " + target + ": " + why
+				+ "; the previous file, if any, is unchanged";
 	}
 }
