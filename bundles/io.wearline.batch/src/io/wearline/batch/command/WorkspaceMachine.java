@@ -21,7 +21,7 @@ final class WorkspaceMachine {
 	}
 
 	/** The machine whose folder the operand names, if it names one. */
-	static Optional<Machine> folder(String operand, Console console) {
+	static Optional<Machine> folder(String operand, Console console) throws UsageException {
 		Path folder = console.resolve(operand);
 		if (Files.isRegularFile(folder.resolve(Machine.PROFILE_FILE))) {
 			Path absolute = folder.toAbsolutePath().normalize();
