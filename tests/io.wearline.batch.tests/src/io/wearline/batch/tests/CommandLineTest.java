@@ -135,6 +135,58 @@ class CommandLineTest {
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("\tat "), err::toString);
 	}
 
+	@Test
+	void memoryThatRunsOutIsAMessageWithAdviceAndExitOne() {
+		// a real OutOfMemoryError: an array larger than any heap the tests run with
+		CommandRun run = runFailing("hungry", () -> new long[Integer.MAX_VALUE - 16].length);
+		assertEquals(ExitCode.FAILED, run.exit(), run::toString);
+		assertTrue(run.err().startsWith("wearline hungry: memory ran out while running 'hungry --units 3' "),
+				run::toString);
+		assertTrue(run.err().contains("WEARLINE_VMARGS=-Xmx"), run::toString);
+		assertFalse(run.err().contains("\tat "), run::toString);
+	}
+
+	@Test
+	void anErrorThatIsNotMemoryIsAnInternalErrorWithExitThree() {
+		CommandRun run = runFailing("deep", () -> {
+			throw new StackOverflowError("deep\u001b[2J");
+		});
+		assertEquals(ExitCode.INTERNAL_ERROR, run.exit(), run::toString);
+		assertTrue(run.err().startsWith("wearline deep: internal error: java.lang.StackOverflowError: deep\\e[2J\n"),
+				run::toString);
+		assertTrue(run.err().contains("Its stack trace is in " + org.eclipse.core.runtime.Platform
+				.getLogFileLocation().toOSString() + "; "), run::toString);
+	}
+
+	/** Runs {@code <name> --units 3} of a command line whose one command does {@code work}. */
+	private CommandRun runFailing(String name, java.util.function.IntSupplier work) {
+		Command failing = new Command() {
+			@Override
+			public Syntax syntax() {
+				return new Syntax(name, "", 0, 0).option("--units", "U", false, "units");
+			}
+
+			@Override
+			public String summary() {
+				return "fails";
+			}
+
+			@Override
+			public String description() {
+				return "Fails.";
+			}
+
+			@Override
+			public ExitCode run(Arguments arguments, Console console) {
+				return work.getAsInt() > 0 ? ExitCode.OK : ExitCode.FAILED;
+			}
+		};
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		Console console = new Console(cwd, Map.of(), System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+		ExitCode exit = new CommandLine(List.of(failing)).run(List.of(name, "--units", "3"), console);
+		return new CommandRun(exit, "", err.toString(StandardCharsets.UTF_8));
+	}
+
 	static void assertUsageError(CommandRun run, String firstLine) {
 		assertEquals(ExitCode.USAGE, run.exit(), run::toString);
 		String[] lines = run.err().split("\n");
