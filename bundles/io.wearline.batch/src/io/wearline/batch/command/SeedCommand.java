@@ -167,6 +167,9 @@ public final class SeedCommand implements Command {
 			String stem = dot > 0 ? name.substring(0, dot) : name;
 			return new Source(file, operand, file.resolveSibling(stem + ".seed.parquet"));
 		}
+		if (Files.exists(file) && !Files.isDirectory(file)) {
+			throw ProfileFiles.notARegularFile(operand);
+		}
 		if (!MachineStore.isValidId(operand)) {
 			throw new UsageException("'" + operand + "' is neither a profile file nor a machine id ("
 					+ NewCommand.MACHINE_ID + ")");
