@@ -108,9 +108,13 @@ public final class TableFormats {
 		return format;
 	}
 
-	/** Reads a file with the reader of its extension's format. */
+	/**
+	 * Reads a file with the reader of its extension's format. Here and in {@link #read(TableLocation, ReadOptions)}
+	 * a DOUBLE value that is infinite or NaN in the file becomes a missing value, counted in
+	 * {@link LoadedTable#nonFinite()}.
+	 */
 	public LoadedTable read(Path file, ReadOptions options) throws TableReadException {
-		return reader(formatOf(file)).read(file, options);
+		return NonFiniteValues.missingInstead(reader(formatOf(file)).read(file, options));
 	}
 
 	/** Writes a table with the writer of the file extension's format. */
@@ -129,14 +133,14 @@ public final class TableFormats {
 	public LoadedTable read(TableLocation location, ReadOptions options) throws TableReadException {
 		TableReader reader = reader(formatOf(location));
 		if (location.isUri() && reader instanceof ParquetTableReader parquet) {
-			return parquet.read(location, options);
+			return NonFiniteValues.missingInstead(parquet.read(location, options));
 		}
 		Optional<Path> local = location.localPath();
 		if (local.isEmpty()) {
 			throw new TableReadException(location, 0, null, "only Parquet files are read from a '" + location.scheme()
 					+ ":' file system; copy the file to a local path or convert it to Parquet", null);
 		}
-		return reader.read(local.get(), options);
+		return NonFiniteValues.missingInstead(reader.read(local.get(), options));
 	}
 
 	/**

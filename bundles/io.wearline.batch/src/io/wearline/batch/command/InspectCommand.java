@@ -10,6 +10,7 @@ import io.wearline.batch.ExitCode;
 import io.wearline.batch.Syntax;
 import io.wearline.batch.UsageException;
 import io.wearline.data.ColumnStatistics;
+import io.wearline.data.LoadedTable;
 import io.wearline.data.ReadOptions;
 import io.wearline.data.Table;
 import io.wearline.data.TableFormats;
@@ -63,16 +64,20 @@ public final class InspectCommand implements Command {
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(shown + ": " + e.getMessage());
 		}
-		Table table;
+		LoadedTable loaded;
 		try {
-			table = formats.read(location, ReadOptions.defaults()).table();
+			loaded = formats.read(location, ReadOptions.defaults());
 		} catch (TableReadException | RuntimeException e) {
 			console.err().println("wearline inspect: " + shown + ": " + e.getMessage());
 			return ExitCode.FAILED;
 		}
+		Table table = loaded.table();
 		console.out().printf(Locale.ROOT, "%s (%s): %d rows, %d columns%n%n", shown, format, table.rowCount(),
 				table.columnCount());
 		console.out().print(statistics(table));
+		for (String note : loaded.nonFiniteNotes(shown)) {
+			console.out().println("note: " + note);
+		}
 		return ExitCode.OK;
 	}
 
