@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,28 +99,9 @@ class CommandLineTest {
 
 	@Test
 	void internalErrorIsOneMessageUnlessDebugging() {
-		Command failing = new Command() {
-			@Override
-			public Syntax syntax() {
-				return new Syntax("fail", "", 0, 0);
-			}
-
-			@Override
-			public String summary() {
-				return "fails";
-			}
-
-			@Override
-			public String description() {
-				return "Fails.";
-			}
-
-			@Override
-			public ExitCode run(Arguments arguments, Console console) {
-				throw new IllegalStateException("broken on purpose");
-			}
-		};
-		CommandLine commandLine = new CommandLine(List.of(failing));
+		CommandLine commandLine = commandLineOf("fail", () -> {
+			throw new IllegalStateException("broken on purpose");
+		});
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
 		Console console = new Console(cwd, Map.of(), System.out, errStream);
@@ -159,8 +141,16 @@ class CommandLineTest {
 	}
 
 	/** Runs {@code <name> --units 3} of a command line whose one command does {@code work}. */
-	private CommandRun runFailing(String name, java.util.function.IntSupplier work) {
-		Command failing = new Command() {
+	private CommandRun runFailing(String name, IntSupplier work) {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		Console console = new Console(cwd, Map.of(), System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+		ExitCode exit = commandLineOf(name, work).run(List.of(name, "--units", "3"), console);
+		return new CommandRun(exit, "", err.toString(StandardCharsets.UTF_8));
+	}
+
+	/** A command line whose one command, {@code name [--units U]}, does {@code work}. */
+	private static CommandLine commandLineOf(String name, IntSupplier work) {
+		return new CommandLine(List.of(new Command() {
 			@Override
 			public Syntax syntax() {
 				return new Syntax(name, "", 0, 0).option("--units", "U", false, "units");
@@ -180,11 +170,7 @@ class CommandLineTest {
 			public ExitCode run(Arguments arguments, Console console) {
 				return work.getAsInt() > 0 ? ExitCode.OK : ExitCode.FAILED;
 			}
-		};
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		Console console = new Console(cwd, Map.of(), System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
-		ExitCode exit = new CommandLine(List.of(failing)).run(List.of(name, "--units", "3"), console);
-		return new CommandRun(exit, "", err.toString(StandardCharsets.UTF_8));
+		}));
 	}
 
 	static void assertUsageError(CommandRun run, String firstLine) {
