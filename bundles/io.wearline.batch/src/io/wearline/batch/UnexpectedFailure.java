@@ -12,20 +12,21 @@ import io.wearline.data.InputText;
 /**
  * A command that ended by a {@link Throwable} nobody expected: memory that ran out is the input's size, told with
  * how to give Java more; anything else is a bug in Wearline, written with its stack trace into the platform's log
- * (the user's state folder, see {@code wearline-launch}) and told with where that log is. Either way one
+ * (the user's state folder, see {@code wearline-launch}) and told with where that log is. Commands that run a
+ * Job hand the exception of its error status here too: the Job's worker thread caught it. Either way one
  * message and a non-zero exit code, never a silent exit 0.
  *
  * @param command the command's name
  * @param words its arguments, quoted back in the advice
  * @param cause what ended it
  */
-record UnexpectedFailure(String command, List<String> words, Throwable cause) {
+public record UnexpectedFailure(String command, List<String> words, Throwable cause) {
 
 	/** The variable the {@code wearline} script reads the JVM's options from. */
 	static final String VMARGS_VARIABLE = "WEARLINE_VMARGS";
 
 	/** Prints the message and returns the exit code: {@link ExitCode#FAILED} for memory, else internal error. */
-	ExitCode report(Console console) {
+	public ExitCode report(Console console) {
 		PrintStream err = console.err();
 		if (cause instanceof OutOfMemoryError) {
 			err.println("wearline " + command + ": memory ran out while running '" + InputText.escaped(commandLine())

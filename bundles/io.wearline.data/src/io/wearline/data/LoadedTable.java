@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param table the complete table
  * @param inference what was inferred per column; {@link InferenceReport#isEmpty() empty} when a schema was given
  * @param nonFinite per DOUBLE column that had any, in column order, how many values were infinite or NaN in the
- *            file ({@code 1e400}, {@code Infinity}, {@code -Infinity}, {@code NaN}); the table holds them as
- *            missing values (see {@link NonFiniteValues})
+ *            file ({@code 1e400}, {@code Infinity}, {@code -Infinity}, {@code NaN}) and are missing values in this
+ *            table; empty as a reader returns it (see {@link NonFiniteValues#missingInstead(LoadedTable)})
  */
 public record LoadedTable(Table table, InferenceReport inference, Map<String, Integer> nonFinite) {
 	/** Checks that every part is there and copies the counts. */

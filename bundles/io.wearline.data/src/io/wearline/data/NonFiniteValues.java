@@ -10,7 +10,9 @@ import java.util.Map;
  * Values of a DOUBLE column that are not numbers one can compute with — {@code 1e400} and {@code Infinity} parse
  * to infinities, {@code NaN} to NaN — become missing values, counted per column. A table full of infinities would
  * otherwise be summarised and scored as numbers (a mean of infinity, a shape score of 0.997); as missing values
- * they are scored as what they are, and the count says how many there were.
+ * they are scored as what they are, and the count says how many there were. Readers keep every double as it is
+ * (a table written and read back is the same bit for bit); what summarises or scores a user's table applies this
+ * first ({@code inspect}, {@code score}).
  */
 public final class NonFiniteValues {
 

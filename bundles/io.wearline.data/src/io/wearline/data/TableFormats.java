@@ -108,13 +108,9 @@ public final class TableFormats {
 		return format;
 	}
 
-	/**
-	 * Reads a file with the reader of its extension's format. Here and in {@link #read(TableLocation, ReadOptions)}
-	 * a DOUBLE value that is infinite or NaN in the file becomes a missing value, counted in
-	 * {@link LoadedTable#nonFinite()}.
-	 */
+	/** Reads a file with the reader of its extension's format. */
 	public LoadedTable read(Path file, ReadOptions options) throws TableReadException {
-		return NonFiniteValues.missingInstead(reader(formatOf(file)).read(file, options));
+		return reader(formatOf(file)).read(file, options);
 	}
 
 	/** Writes a table with the writer of the file extension's format. */
@@ -133,14 +129,14 @@ public final class TableFormats {
 	public LoadedTable read(TableLocation location, ReadOptions options) throws TableReadException {
 		TableReader reader = reader(formatOf(location));
 		if (location.isUri() && reader instanceof ParquetTableReader parquet) {
-			return NonFiniteValues.missingInstead(parquet.read(location, options));
+			return parquet.read(location, options);
 		}
 		Optional<Path> local = location.localPath();
 		if (local.isEmpty()) {
 			throw new TableReadException(location, 0, null, "only Parquet files are read from a '" + location.scheme()
 					+ ":' file system; copy the file to a local path or convert it to Parquet", null);
 		}
-		return NonFiniteValues.missingInstead(reader.read(local.get(), options));
+		return reader.read(local.get(), options);
 	}
 
 	/**

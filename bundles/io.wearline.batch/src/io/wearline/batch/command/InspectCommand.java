@@ -11,6 +11,7 @@ import io.wearline.batch.Syntax;
 import io.wearline.batch.UsageException;
 import io.wearline.data.ColumnStatistics;
 import io.wearline.data.LoadedTable;
+import io.wearline.data.NonFiniteValues;
 import io.wearline.data.ReadOptions;
 import io.wearline.data.Table;
 import io.wearline.data.TableFormats;
@@ -66,7 +67,7 @@ public final class InspectCommand implements Command {
 		}
 		LoadedTable loaded;
 		try {
-			loaded = formats.read(location, ReadOptions.defaults());
+			loaded = NonFiniteValues.missingInstead(formats.read(location, ReadOptions.defaults()));
 		} catch (TableReadException | RuntimeException e) {
 			console.err().println("wearline inspect: " + shown + ": " + e.getMessage());
 			return ExitCode.FAILED;

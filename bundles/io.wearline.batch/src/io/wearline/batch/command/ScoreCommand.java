@@ -19,6 +19,7 @@ import io.wearline.core.Machine;
 import io.wearline.core.MachineStore;
 import io.wearline.data.InputText;
 import io.wearline.data.LoadedTable;
+import io.wearline.data.NonFiniteValues;
 import io.wearline.data.ReadOptions;
 import io.wearline.data.Table;
 import io.wearline.data.TableFormats;
@@ -223,10 +224,10 @@ public final class ScoreCommand implements Command {
 		}
 	}
 
-	/** Reads a table; its non-finite values, scored as missing, are told as notes. */
+	/** Reads a table with its non-finite values missing, so they are scored as such; they are told as notes. */
 	private static Table readNoting(TableFormats formats, TableLocation location, String shown, Console console)
 			throws TableReadException {
-		LoadedTable loaded = formats.read(location, ReadOptions.defaults());
+		LoadedTable loaded = NonFiniteValues.missingInstead(formats.read(location, ReadOptions.defaults()));
 		loaded.nonFiniteNotes(shown).forEach(note -> console.err().println("wearline score: note: " + note));
 		return loaded.table();
 	}

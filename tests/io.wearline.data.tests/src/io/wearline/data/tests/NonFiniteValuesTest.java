@@ -25,8 +25,8 @@ import io.wearline.data.TableBuilder;
 import io.wearline.data.TableFormats;
 
 /**
- * {@code 1e400}, {@code Infinity}, {@code -Infinity} and {@code NaN} in a CSV, a JSON Lines or a Parquet file are
- * read as missing values and counted per column, never summarised as numbers.
+ * {@code 1e400}, {@code Infinity}, {@code -Infinity} and {@code NaN} in a CSV, a JSON Lines or a Parquet file become
+ * missing values counted per column before a table is summarised or scored, never numbers.
  */
 class NonFiniteValuesTest {
 	@TempDir
@@ -38,7 +38,7 @@ class NonFiniteValuesTest {
 	void aCsvsInfiniteAndNanValuesAreMissingAndCounted() throws IOException {
 		Path csv = folder.resolve("hostile.csv");
 		Files.writeString(csv, "load,temp,label\n1.5,20,a\n1e400,21,b\nInfinity,-Infinity,a\n-1e999,NaN,b\n2.5,,a\n");
-		LoadedTable loaded = formats.read(csv, ReadOptions.defaults());
+		LoadedTable loaded = NonFiniteValues.missingInstead(formats.read(csv, ReadOptions.defaults()));
 		assertEquals(Map.of("load", 3, "temp", 2), loaded.nonFinite());
 		assertEquals(List.of("load", "temp"), List.copyOf(loaded.nonFinite().keySet()), "in column order");
 		Table table = loaded.table();
@@ -56,7 +56,7 @@ class NonFiniteValuesTest {
 	void jsonLinesNumbersBeyondTheDoubleRangeAreMissingAndCounted() throws IOException {
 		Path jsonl = folder.resolve("hostile.jsonl");
 		Files.writeString(jsonl, "{\"load\": 1.5}\n{\"load\": 1e400}\n{\"load\": -1e400}\n{\"load\": 3.5}\n");
-		LoadedTable loaded = formats.read(jsonl, ReadOptions.defaults());
+		LoadedTable loaded = NonFiniteValues.missingInstead(formats.read(jsonl, ReadOptions.defaults()));
 		assertEquals(Map.of("load", 2), loaded.nonFinite());
 		assertEquals(2.5, loaded.table().statistics("load").mean(), 1e-12);
 	}
@@ -68,7 +68,7 @@ class NonFiniteValuesTest {
 				.addRow(Double.NEGATIVE_INFINITY).addRow(Double.NaN).addRow(3.0).build();
 		Path parquet = folder.resolve("hostile.parquet");
 		formats.write(written, parquet);
-		LoadedTable loaded = formats.read(parquet, ReadOptions.defaults());
+		LoadedTable loaded = NonFiniteValues.missingInstead(formats.read(parquet, ReadOptions.defaults()));
 		assertEquals(Map.of("load", 3), loaded.nonFinite());
 		assertEquals(3, loaded.table().column("load").missingCount());
 		assertTrue(loaded.table().schema().column("load").nullable(), "the column now has missing values");

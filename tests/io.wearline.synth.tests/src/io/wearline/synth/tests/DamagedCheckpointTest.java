@@ -44,6 +44,20 @@ class DamagedCheckpointTest {
 
 	private final Table table = TestMachines.twoModes(1000, 1);
 
+	@org.junit.jupiter.api.Test
+	void aStateThatIsNotJsonIsDamagedInWordsNotJacksons() throws IOException {
+		Machine machine = TestMachines.machine(workspace, "garbled", 30);
+		TrainingResult cancelled = cancelledAfterTwoEpochs(machine);
+		Path checkpoint = cancelled.runFolder().resolve("checkpoint.zip");
+		rewrite(checkpoint, "state.json", "{\"epoch\": [".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		TrainingResult resumed = Trainer.train(TestMachines.input(machine, table), TrainingRequest.defaults()
+				.withEpochs(4).withResume(true), TrainingListener.NONE, new NullProgressMonitor());
+		assertEquals(TrainingOutcome.FAILED, resumed.outcome(), resumed.message());
+		assertTrue(resumed.message().contains("is damaged (it is not valid JSON"), resumed.message());
+		assertFalse(resumed.message().contains("REDACTED") || resumed.message().contains("Source:"),
+				resumed.message());
+	}
+
 	@ParameterizedTest(name = "{0} = {1}")
 	@CsvSource({ "epoch, -5", "epoch, 99999", "epoch, 0", "bestEpoch, 0", "bestEpoch, 7", "staleEpochs, -1",
 			"staleEpochs, 1000", "seed, 7" })
@@ -52,16 +66,7 @@ class DamagedCheckpointTest {
 	void aResumeFromADamagedCheckpointIsRefusedAndSavesNoModel(String field, long value) throws IOException {
 		Machine machine = TestMachines.machine(workspace, "damaged", 30);
 		TrainingRequest request = TrainingRequest.defaults().withEpochs(4);
-		NullProgressMonitor monitor = new NullProgressMonitor();
-		TrainingResult cancelled = Trainer.train(TestMachines.input(machine, table), request, new TrainingListener() {
-			@Override
-			public void epochEnded(EpochRecord epoch) {
-				if (epoch.epoch() == 2) {
-					monitor.setCanceled(true);
-				}
-			}
-		}, monitor);
-		assertEquals(TrainingOutcome.CANCELLED, cancelled.outcome(), cancelled.message());
+		TrainingResult cancelled = cancelledAfterTwoEpochs(machine);
 		Path checkpoint = cancelled.runFolder().resolve("checkpoint.zip");
 		rewriteState(checkpoint, field, value);
 
@@ -74,19 +79,35 @@ class DamagedCheckpointTest {
 		assertFalse(Files.exists(machine.modelFolder().resolve(SynthesizerModel.FILE_NAME)), "no model is saved");
 	}
 
+	/** A run of four epochs of the machine, cancelled after the second. */
+	private TrainingResult cancelledAfterTwoEpochs(Machine machine) {
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		TrainingResult cancelled = Trainer.train(TestMachines.input(machine, table), TrainingRequest.defaults()
+				.withEpochs(4), new TrainingListener() {
+					@Override
+					public void epochEnded(EpochRecord epoch) {
+						if (epoch.epoch() == 2) {
+							monitor.setCanceled(true);
+						}
+					}
+				}, monitor);
+		assertEquals(TrainingOutcome.CANCELLED, cancelled.outcome(), cancelled.message());
+		return cancelled;
+	}
+
 	/** Rewrites one field of the checkpoint's state.json, keeping every other entry as it is. */
 	private static void rewriteState(Path checkpoint, String field, long value) throws IOException {
-		Map<String, byte[]> entries = new LinkedHashMap<>();
-		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(checkpoint))) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				entries.put(entry.getName(), in.readAllBytes());
-			}
-		}
 		ObjectMapper json = new ObjectMapper();
-		ObjectNode state = (ObjectNode) json.readTree(entries.get("state.json"));
+		ObjectNode state = (ObjectNode) json.readTree(entries(checkpoint).get("state.json"));
 		assertTrue(state.has(field), field);
 		state.put(field, value);
-		entries.put("state.json", json.writeValueAsBytes(state));
+		rewrite(checkpoint, "state.json", json.writeValueAsBytes(state));
+	}
+
+	/** Replaces one entry of the checkpoint's archive, keeping the others as they are. */
+	private static void rewrite(Path checkpoint, String name, byte[] content) throws IOException {
+		Map<String, byte[]> entries = entries(checkpoint);
+		entries.put(name, content);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream out = new ZipOutputStream(bytes)) {
 			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
@@ -96,5 +117,16 @@ class DamagedCheckpointTest {
 			}
 		}
 		Files.write(checkpoint, bytes.toByteArray());
+	}
+
+	/** The checkpoint's archive entries by name, in their order. */
+	private static Map<String, byte[]> entries(Path checkpoint) throws IOException {
+		Map<String, byte[]> entries = new LinkedHashMap<>();
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(checkpoint))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				entries.put(entry.getName(), in.readAllBytes());
+			}
+		}
+		return entries;
 	}
 }

@@ -111,7 +111,8 @@ public final class JsonLinesTableReader implements TableReader {
 			}
 			case VALUE_NULL -> "";
 			default -> throw new TableReadException(file, line, key, "the value is " + (token == JsonToken.START_ARRAY
-					? "an array" : "an object") + "; a table needs numbers, booleans, strings or null: flatten it");
+					? "an array" : "an object") + "; a table needs numbers, booleans, strings or null: flatten the " + (token == JsonToken.START_ARRAY ? "array"
+					: "object"));
 		};
 	}
 }

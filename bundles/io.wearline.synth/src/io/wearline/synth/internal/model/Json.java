@@ -5,6 +5,7 @@ import java.io.InputStream;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -48,7 +49,14 @@ public final class Json {
 	 * @throws IOException when the bytes are not JSON or not an object
 	 */
 	public static JsonNode read(byte[] bytes) throws IOException {
-		JsonNode node = MAPPER.readTree(bytes);
+		JsonNode node;
+		try {
+			node = MAPPER.readTree(bytes);
+		} catch (JsonProcessingException e) {
+			// Jackson's full message ends in "at [Source: REDACTED ...]": its own words are what a user can use
+			throw new IOException("it is not valid JSON (" + e.getOriginalMessage().lines().findFirst().orElse("")
+					.strip() + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + ")", e);
+		}
 		if (node == null || !node.isObject()) {
 			throw new IOException("it does not hold a JSON object");
 		}
