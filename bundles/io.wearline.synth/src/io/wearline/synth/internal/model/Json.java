@@ -53,9 +53,11 @@ public final class Json {
 		try {
 			node = MAPPER.readTree(bytes);
 		} catch (JsonProcessingException e) {
-			// Jackson's full message ends in "at [Source: REDACTED ...]": its own words are what a user can use
-			throw new IOException("it is not valid JSON (" + e.getOriginalMessage().lines().findFirst().orElse("")
-					.strip() + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + ")", e);
+			// Jackson's messages name their place as "[Source: REDACTED (...); line: 1, column: 11]": the line is kept
+			String words = e.getOriginalMessage().lines().findFirst().orElse("").replaceAll(
+					"\\s*\\(start marker at \\[Source:[^]]*\\]\\)|\\s*at \\[Source:[^]]*\\]", "").strip();
+			throw new IOException("it is not valid JSON (" + words + (e.getLocation() == null ? "" : " at line "
+					+ e.getLocation().getLineNr()) + ")", e);
 		}
 		if (node == null || !node.isObject()) {
 			throw new IOException("it does not hold a JSON object");
