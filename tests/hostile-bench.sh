@@ -6,6 +6,8 @@
 # its folder. Usage: tests/hostile-bench.sh <wearline-launch>   (the wearline script passes the product's)
 set -uo pipefail
 LAUNCH="$1"
+# the launcher takes java from JAVA_HOME; the wearline script sets it to a JDK 21+
+[ -n "${JAVA_HOME:-}" ] || { echo "set JAVA_HOME to a JDK 21 or newer (./wearline bench hostile does)" >&2; exit 2; }
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 cd "$WORK" || exit 2
@@ -26,6 +28,7 @@ case_() {
   [ "$code" = 124 ] && problem="hung past 60 s"
   [ -z "$problem" ] && ! [[ "|$expected|" == *"|$code|"* ]] && problem="exit $code, expected $expected"
   [ -z "$problem" ] && grep -q $'\tat ' case.out && problem="stack trace"
+  [ -z "$problem" ] && grep -q -e 'java\.lang\.' -e 'Exception' case.out && problem="Java internals in the output"
   [ -z "$problem" ] && LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f]' case.out && problem="raw control character"
   [ -z "$problem" ] && [ -n "$(find . -name '*.tmp' -o -name '.*.tmp*')" ] && problem="temporary file left"
   [ -z "$problem" ] && [ "$(printf '%s\n' "$before" | grep -v -e ' \./case\.out$' -e "${KEEP_NEW:-^$}")" != \
@@ -100,7 +103,7 @@ done
 
 # --- tables: inspect and score refuse unreadable ones (exit 1) and note non-finite values (exit 0)
 profile 's/x/x/' > good.machine
-wl seed good.machine --units 3 --out real.csv > /dev/null 2>&1
+wl seed good.machine --units 3 --out real.csv > /dev/null 2>&1 || { echo "could not seed real.csv"; exit 2; }
 printf 'a,b\n1,2\n3\n4,5,6\n' > ragged.csv
 printf 'a\x1b[2J,b\n1,x\x1b]0;title\x07\n' > escape.csv
 printf '' > empty.csv

@@ -35,6 +35,15 @@ class HostileMessagesTest {
 	}
 
 	@Test
+	void inspectEscapesControlCharactersOfColumnNames() throws IOException {
+		Files.writeString(cwd.resolve("escape.csv"), "a\u001b[2J,b\n1,x\n");
+		CommandRun run = CommandRun.in(cwd, "inspect", "escape.csv");
+		assertEquals(ExitCode.OK, run.exit(), run::toString);
+		assertTrue(run.out().contains("a\\e[2J"), run::toString);
+		assertTrue(run.out().chars().noneMatch(c -> c == 0x1b), run::toString);
+	}
+
+	@Test
 	void aProfileThatIsADeviceOrAPipeIsNotARegularFile() throws IOException, InterruptedException {
 		Path device = Files.createSymbolicLink(cwd.resolve("zero.machine"), Path.of("/dev/zero"));
 		Path pipe = cwd.resolve("pipe.machine");
