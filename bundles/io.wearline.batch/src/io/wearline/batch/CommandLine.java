@@ -1,6 +1,5 @@
 package io.wearline.batch;
 
-import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,20 +85,9 @@ public final class CommandLine {
 			console.err().println(command.syntax().usageLine());
 			console.err().println("Run 'wearline " + name + " --help' for more.");
 			return ExitCode.USAGE;
-		} catch (RuntimeException | LinkageError e) {
-			reportInternalError(name, e, console);
-			return ExitCode.INTERNAL_ERROR;
-		}
-	}
-
-	private static void reportInternalError(String name, Throwable e, Console console) {
-		PrintStream err = console.err();
-		err.println("wearline " + name + ": internal error: " + e);
-		if (console.environment().containsKey(DEBUG_VARIABLE)) {
-			e.printStackTrace(err);
-		} else {
-			err.println("This is a bug in Wearline. Run again with " + DEBUG_VARIABLE
-					+ "=1 for the stack trace and report it with the command line.");
+		} catch (Throwable e) {
+			// Errors too: one that escapes the application ends the process with exit 0 and no word
+			return new UnexpectedFailure(name, words, e).report(console);
 		}
 	}
 

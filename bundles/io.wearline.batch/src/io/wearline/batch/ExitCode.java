@@ -8,7 +8,7 @@ public enum ExitCode {
 	OK(0),
 	/**
 	 * The command ran but the input was refused: an invalid profile, a file that cannot be read or written, a
-	 * machine that exists already.
+	 * machine that exists already, or input too large for the memory Java was given.
 	 */
 	FAILED(1),
 	/**

@@ -3,6 +3,8 @@ package io.wearline.core;
 import java.util.List;
 import java.util.Locale;
 
+import io.wearline.data.InputText;
+
 /**
  * One finding about a profile: a syntax error, a validation issue or a refused input.
  *
@@ -45,9 +47,12 @@ public record ProfileProblem(String source, String location, Severity severity, 
 		return new ProfileProblem(otherSource, location, severity, message, code, offset, length, feature, data);
 	}
 
-	/** The line that {@code wearline validate} prints: {@code file:line:col: error: message [code]}. */
+	/**
+	 * The line that {@code wearline validate} prints: {@code file:line:col: error: message [code]}; control
+	 * characters that the file name or the message quote from the input are escaped.
+	 */
 	public String format() {
-		return source + ":" + location + ": " + severity.name().toLowerCase(Locale.ROOT) + ": " + message + " ["
-				+ code + "]";
+		return InputText.escaped(source) + ":" + location + ": " + severity.name().toLowerCase(Locale.ROOT) + ": "
+				+ InputText.escapedKeepingLines(message) + " [" + code + "]";
 	}
 }

@@ -3,6 +3,7 @@ package io.wearline.data;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,14 @@ import java.util.regex.Pattern;
  * is taken as its local path. Immutable.
  */
 public final class TableLocation {
+	/**
+	 * The schemes a table may be read from or written to: local files, and the Hadoop file systems Wearline
+	 * documents (their clients must be installed in {@code io.wearline.lib.data}). Every other scheme is refused
+	 * by name, also those Hadoop itself would serve ({@code http:}, {@code ftp:}, {@code har:}...): nobody should
+	 * find a table fetched from the web, or a half-installed client failing deep inside.
+	 */
+	public static final List<String> SCHEMES = List.of("file", "hdfs", "s3a");
+
 	/** A scheme of two or more characters, so that a Windows drive ({@code C:\data}) stays a path. */
 	private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*");
 
@@ -36,22 +45,30 @@ public final class TableLocation {
 	 * A location written by a person: a URI when the text starts with a scheme ({@code hdfs://namenode/x.parquet},
 	 * {@code file:/data/x.parquet}), else a local path.
 	 *
-	 * @throws IllegalArgumentException when the text is not a valid URI, or a {@code file:} URI has no absolute
-	 *             path, saying what to write instead
+	 * @throws IllegalArgumentException when the text is not a valid URI, its scheme is not one of
+	 *             {@link #SCHEMES}, or it has no absolute path, saying what to write instead
 	 */
 	public static TableLocation parse(String text) {
 		if (!hasScheme(text)) {
 			return of(Path.of(text));
 		}
+		String shown = InputText.escaped(text);
+		String scheme = text.substring(0, text.indexOf(':')).toLowerCase(Locale.ROOT);
+		if (!SCHEMES.contains(scheme)) {
+			throw new IllegalArgumentException("'" + shown + "': the scheme '" + scheme + ":' is not supported; "
+					+ "tables are read and written at local paths, file: URIs (file:/folder/data.parquet) and, when "
+					+ "their Hadoop clients are installed, hdfs: and s3a: URIs");
+		}
 		URI uri;
 		try {
 			uri = new URI(text);
 		} catch (URISyntaxException e) {
-			throw new IllegalArgumentException("'" + text + "' is not a valid URI (" + e.getReason() + " at index "
-					+ e.getIndex() + "); escape spaces and special characters as %20 etc.", e);
+			throw new IllegalArgumentException("'" + shown + "' is not a valid URI (" + InputText.escaped(e
+					.getReason()) + " at index " + e.getIndex() + "); escape spaces and special characters as %20 "
+					+ "etc.", e);
 		}
 		if (uri.isOpaque() || uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().endsWith("/")) {
-			throw new IllegalArgumentException("'" + text + "' names no file: a URI needs an absolute path to a"
+			throw new IllegalArgumentException("'" + shown + "' names no file: a URI needs an absolute path to a"
 					+ " file, like " + uri.getScheme() + ":/folder/data.parquet or " + uri.getScheme()
 					+ "://host/folder/data.parquet");
 		}

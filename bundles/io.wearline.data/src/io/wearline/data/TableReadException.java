@@ -44,14 +44,15 @@ public final class TableReadException extends IOException {
 	}
 
 	private static String compose(TableLocation location, long line, String column, String problem) {
-		StringBuilder message = new StringBuilder().append(location);
+		// names and problems quote the file's own text: a hostile file must not reach the terminal raw
+		StringBuilder message = new StringBuilder().append(InputText.escaped(location.toString()));
 		if (line > 0) {
 			message.append(", line ").append(line);
 		}
 		if (column != null) {
-			message.append(", column '").append(column).append('\'');
+			message.append(", column '").append(InputText.escaped(column)).append('\'');
 		}
-		return message.append(": ").append(problem).toString();
+		return message.append(": ").append(InputText.escapedKeepingLines(problem)).toString();
 	}
 
 	/** The file that could not be read; null when it is not on the local disk (see {@link #location()}). */

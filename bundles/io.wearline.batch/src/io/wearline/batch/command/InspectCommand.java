@@ -10,6 +10,9 @@ import io.wearline.batch.ExitCode;
 import io.wearline.batch.Syntax;
 import io.wearline.batch.UsageException;
 import io.wearline.data.ColumnStatistics;
+import io.wearline.data.InputText;
+import io.wearline.data.LoadedTable;
+import io.wearline.data.NonFiniteValues;
 import io.wearline.data.ReadOptions;
 import io.wearline.data.Table;
 import io.wearline.data.TableFormats;
@@ -63,16 +66,20 @@ public final class InspectCommand implements Command {
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(shown + ": " + e.getMessage());
 		}
-		Table table;
+		LoadedTable loaded;
 		try {
-			table = formats.read(location, ReadOptions.defaults()).table();
+			loaded = NonFiniteValues.missingInstead(formats.read(location, ReadOptions.defaults()));
 		} catch (TableReadException | RuntimeException e) {
 			console.err().println("wearline inspect: " + shown + ": " + e.getMessage());
 			return ExitCode.FAILED;
 		}
-		console.out().printf(Locale.ROOT, "%s (%s): %d rows, %d columns%n%n", shown, format, table.rowCount(),
-				table.columnCount());
+		Table table = loaded.table();
+		console.out().printf(Locale.ROOT, "%s (%s): %d rows, %d columns%n%n", InputText.escaped(shown), format,
+				table.rowCount(), table.columnCount());
 		console.out().print(statistics(table));
+		for (String note : loaded.nonFiniteNotes(shown)) {
+			console.out().println("note: " + note);
+		}
 		return ExitCode.OK;
 	}
 
@@ -81,7 +88,8 @@ public final class InspectCommand implements Command {
 		TextTable text = TextTable.withHeadings(HEADINGS).leftAligned(0, 1, 2);
 		for (ColumnStatistics s : table.statistics()) {
 			boolean nullable = table.schema().column(s.name()).nullable();
-			text.add(s.name(), s.type().name(), nullable ? "yes" : "no", Long.toString(s.count()),
+			// names come from the file's header: escaped, so a hostile one cannot act on the terminal
+			text.add(InputText.escaped(s.name()), s.type().name(), nullable ? "yes" : "no", Long.toString(s.count()),
 					Long.toString(s.missing()), Long.toString(s.distinct()), number(s.mean()), number(s.std()),
 					number(s.min()), number(s.p25()), number(s.median()), number(s.p75()), number(s.max()));
 		}

@@ -14,6 +14,7 @@ import java.util.Map;
 import io.wearline.batch.Console;
 import io.wearline.batch.UsageException;
 import io.wearline.core.ProfileFormat;
+import io.wearline.data.InputText;
 
 /**
  * The profile files a command line names: files as given, folders searched recursively for every file whose
@@ -41,14 +42,22 @@ final class ProfileFiles {
 				collected.addFolder(operand, path);
 			} else if (Files.isRegularFile(path)) {
 				if (ProfileFormat.of(path).isEmpty()) {
-					throw new UsageException(operand + " is not a profile file: its name must end in " + EXTENSIONS);
+					throw new UsageException(InputText.escaped(operand) + " is not a profile file: its name must end in " + EXTENSIONS);
 				}
 				collected.add(new ProfileFile(path, operand));
+			} else if (Files.exists(path)) {
+				throw notARegularFile(operand);
 			} else {
-				throw new UsageException("no such file or folder: " + operand);
+				throw new UsageException("no such file or folder: " + InputText.escaped(operand));
 			}
 		}
 		return collected;
+	}
+
+	/** The refusal of an operand that exists but is a device, a pipe or a socket, which is never read. */
+	static UsageException notARegularFile(String operand) {
+		return new UsageException(InputText.escaped(operand) + " is not a regular file (a device, a pipe or a "
+				+ "socket): give a profile file or a folder of them");
 	}
 
 	private void addFolder(String operand, Path folder) throws IOException {

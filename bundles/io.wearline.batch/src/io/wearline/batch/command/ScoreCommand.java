@@ -17,6 +17,9 @@ import io.wearline.batch.Syntax;
 import io.wearline.batch.UsageException;
 import io.wearline.core.Machine;
 import io.wearline.core.MachineStore;
+import io.wearline.data.InputText;
+import io.wearline.data.LoadedTable;
+import io.wearline.data.NonFiniteValues;
 import io.wearline.data.ReadOptions;
 import io.wearline.data.Table;
 import io.wearline.data.TableFormats;
@@ -123,7 +126,7 @@ public final class ScoreCommand implements Command {
 		TableLocation syntheticFile = existing(arguments.operands().get(1), console);
 		TableLocation holdoutFile = arguments.has(HOLDOUT) ? existing(arguments.value(HOLDOUT).orElseThrow(), console)
 				: null;
-		Path out = console.resolve(arguments.value(OUT).orElse("reports"));
+		Path out = reportsFolder(arguments.value(OUT).orElse("reports"), console);
 		Path metadataFile = arguments.has(METADATA) ? existingFile(arguments.value(METADATA).orElseThrow(), console)
 				: null;
 		TableFormats formats = TableFormats.standard();
@@ -132,9 +135,10 @@ public final class ScoreCommand implements Command {
 		Table holdout;
 		TableMetadata metadata;
 		try {
-			real = formats.read(realFile, ReadOptions.defaults()).table();
-			synthetic = formats.read(syntheticFile, ReadOptions.defaults()).table();
-			holdout = holdoutFile == null ? null : formats.read(holdoutFile, ReadOptions.defaults()).table();
+			real = readNoting(formats, realFile, arguments.operands().get(0), console);
+			synthetic = readNoting(formats, syntheticFile, arguments.operands().get(1), console);
+			holdout = holdoutFile == null ? null : readNoting(formats, holdoutFile, arguments.value(HOLDOUT)
+					.orElseThrow(), console);
 			metadata = metadataFile == null ? TableMetadata.detect(real)
 					: TableMetadataJson.read(metadataFile, real.schema());
 		} catch (IOException | RuntimeException e) {
@@ -185,7 +189,7 @@ public final class ScoreCommand implements Command {
 		if (machine == null) {
 			return ExitCode.FAILED;
 		}
-		Path reports = arguments.has(OUT) ? console.resolve(arguments.value(OUT).orElseThrow())
+		Path reports = arguments.has(OUT) ? reportsFolder(arguments.value(OUT).orElseThrow(), console)
 				: machine.reportsFolder();
 		MachineScoringJob job = new MachineScoringJob(machine, thresholds, arguments.has(UTILITY), reports,
 				new FreshHoldout());
@@ -251,6 +255,25 @@ public final class ScoreCommand implements Command {
 			throw new UsageException(text + ": no such file");
 		}
 		return file;
+	}
+
+	/** Reads a table with its non-finite values missing, so they are scored as such; they are told as notes. */
+	private static Table readNoting(TableFormats formats, TableLocation location, String shown, Console console)
+			throws TableReadException {
+		LoadedTable loaded = NonFiniteValues.missingInstead(formats.read(location, ReadOptions.defaults()));
+		loaded.nonFiniteNotes(shown).forEach(note -> console.err().println("wearline score: note: " + note));
+		return loaded.table();
+	}
+
+	/** The folder of --out, refused before any scoring when it names something that is not a folder. */
+	private static Path reportsFolder(String text, Console console) throws UsageException {
+		Path folder = console.resolve(text);
+		if (Files.exists(folder) && !Files.isDirectory(folder)) {
+			throw new UsageException(OUT + " " + InputText.escaped(text) + " is a file, not a folder: the reports "
+					+ MachineScoring.JSON_FILE + " and " + MachineScoring.HTML_FILE + " go into a folder; give a "
+					+ "folder's path (a missing one is created)");
+		}
+		return folder;
 	}
 
 	private static TableLocation existing(String text, Console console) throws UsageException {

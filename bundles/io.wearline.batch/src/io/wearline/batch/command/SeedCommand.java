@@ -169,6 +169,9 @@ public final class SeedCommand implements Command {
 			return new Source(folder.get().profileFile(), folder.get().profileFile().toString(),
 					folder.get().folder().resolve(MACHINE_OUTPUT), folder);
 		}
+		if (Files.exists(file) && !Files.isDirectory(file)) {
+			throw ProfileFiles.notARegularFile(operand);
+		}
 		if (!MachineStore.isValidId(operand)) {
 			throw new UsageException("'" + operand + "' is neither a profile file nor a machine id ("
 					+ NewCommand.MACHINE_ID + ")");

@@ -33,6 +33,10 @@ public final class FileContent {
 		if (Files.isDirectory(file)) {
 			throw new IOException("it is a folder, not a file");
 		}
+		if (Files.exists(file) && !Files.isRegularFile(file)) {
+			// a device such as /dev/zero never ends and a pipe may never deliver: neither is read
+			throw new IOException("it is not a regular file (a device, a pipe or a socket); give the profile's file");
+		}
 		long size = Files.size(file);
 		if (size > maxBytes) {
 			throw tooLarge(size, maxBytes);

@@ -69,6 +69,11 @@ public final class IssueCodes {
 	public static final String UNKNOWN_LAW = PREFIX + "unknownLaw";
 	/** Dataset sizes negative, zero for train, or beyond the configured row limit. Data: a value that fits. */
 	public static final String DATASET_SIZE = PREFIX + "datasetSize";
+	/**
+	 * A life so long that one unit's seed data (a row per cycle or hour) alone exceeds the configured row limit; on
+	 * the maximum. Data: the limit.
+	 */
+	public static final String LIFE_TOO_LONG = PREFIX + "lifeTooLong";
 	/** More sensors than the configured limit; on the first sensor beyond it. Data: the limit. */
 	public static final String TOO_MANY_SENSORS = PREFIX + "tooManySensors";
 	/** A profile without sensors; on the machine id. */

@@ -89,6 +89,7 @@ public class MachineValidator extends AbstractMachineValidator {
 	@Check
 	public void checkLife(RemainingUsefulLife life) {
 		degradation.check(life);
+		sizes.check(life, limits());
 	}
 
 	@Check

@@ -4,6 +4,7 @@ import org.eclipse.emf.ecore.EAttribute;
 
 import io.wearline.model.DatasetSpec;
 import io.wearline.model.MachineProfile;
+import io.wearline.model.RemainingUsefulLife;
 import io.wearline.model.WearlinePackage.Literals;
 
 /**
@@ -50,6 +51,23 @@ final class SizeRules {
 					"Dataset: " + total + " rows in all (train " + dataset.getTrainRows() + ", validation "
 							+ dataset.getValRows() + ", test " + dataset.getTestRows() + ") exceed the limit of "
 							+ limits.maxRows() + "; lower them or raise the limit with the system property "
+							+ ValidationLimits.MAX_ROWS_PROPERTY + ".",
+					Long.toString(limits.maxRows()));
+		}
+	}
+
+	/**
+	 * A unit's seed data holds a row per cycle (or hour) of its life, so a life beyond the row limit is a seed that
+	 * cannot fit: the simulation would run out of memory on the first unit instead of saying so.
+	 */
+	void check(RemainingUsefulLife life, ValidationLimits limits) {
+		if (life.getMaxLife() > limits.maxRows() && life.getMinLife() <= life.getMaxLife()) {
+			String unit = life.getTimeUnit().getLiteral();
+			report.error(life, Literals.REMAINING_USEFUL_LIFE__MAX_LIFE, IssueCodes.LIFE_TOO_LONG,
+					"Life up to " + life.getMaxLife() + " " + unit + " means up to " + life.getMaxLife()
+							+ " seed rows for one unit (a row per " + unit.substring(0, unit.length() - 1)
+							+ "), beyond the limit of " + limits.maxRows() + " rows; shorten the life to at most "
+							+ limits.maxRows() + " " + unit + " or raise the limit with the system property "
 							+ ValidationLimits.MAX_ROWS_PROPERTY + ".",
 					Long.toString(limits.maxRows()));
 		}

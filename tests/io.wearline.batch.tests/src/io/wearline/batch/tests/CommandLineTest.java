@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,10 +99,61 @@ class CommandLineTest {
 
 	@Test
 	void internalErrorIsOneMessageUnlessDebugging() {
-		Command failing = new Command() {
+		CommandLine commandLine = commandLineOf("fail", () -> {
+			throw new IllegalStateException("broken on purpose");
+		});
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+		Console console = new Console(cwd, Map.of(), System.out, errStream);
+		assertEquals(ExitCode.INTERNAL_ERROR, commandLine.run(List.of("fail"), console));
+		String message = err.toString(StandardCharsets.UTF_8);
+		assertTrue(message.startsWith("wearline fail: internal error: java.lang.IllegalStateException: broken on purpose\n"),
+				message);
+		assertFalse(message.contains("\tat "), message);
+
+		err.reset();
+		Console debugging = new Console(cwd, Map.of(CommandLine.DEBUG_VARIABLE, "1"), System.out, errStream);
+		assertEquals(ExitCode.INTERNAL_ERROR, commandLine.run(List.of("fail"), debugging));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("\tat "), err::toString);
+	}
+
+	@Test
+	void memoryThatRunsOutIsAMessageWithAdviceAndExitOne() {
+		// a real OutOfMemoryError: an array larger than any heap the tests run with
+		CommandRun run = runFailing("hungry", () -> new long[Integer.MAX_VALUE - 16].length);
+		assertEquals(ExitCode.FAILED, run.exit(), run::toString);
+		assertTrue(run.err().startsWith("wearline hungry: memory ran out while running 'hungry --units 3' "),
+				run::toString);
+		assertTrue(run.err().contains("WEARLINE_VMARGS=-Xmx"), run::toString);
+		assertFalse(run.err().contains("\tat "), run::toString);
+	}
+
+	@Test
+	void anErrorThatIsNotMemoryIsAnInternalErrorWithExitThree() {
+		CommandRun run = runFailing("deep", () -> {
+			throw new StackOverflowError("deep\u001b[2J");
+		});
+		assertEquals(ExitCode.INTERNAL_ERROR, run.exit(), run::toString);
+		assertTrue(run.err().startsWith("wearline deep: internal error: java.lang.StackOverflowError: deep\\e[2J\n"),
+				run::toString);
+		assertTrue(run.err().contains("Its stack trace is in " + org.eclipse.core.runtime.Platform
+				.getLogFileLocation().toOSString() + "; "), run::toString);
+	}
+
+	/** Runs {@code <name> --units 3} of a command line whose one command does {@code work}. */
+	private CommandRun runFailing(String name, IntSupplier work) {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		Console console = new Console(cwd, Map.of(), System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+		ExitCode exit = commandLineOf(name, work).run(List.of(name, "--units", "3"), console);
+		return new CommandRun(exit, "", err.toString(StandardCharsets.UTF_8));
+	}
+
+	/** A command line whose one command, {@code name [--units U]}, does {@code work}. */
+	private static CommandLine commandLineOf(String name, IntSupplier work) {
+		return new CommandLine(List.of(new Command() {
 			@Override
 			public Syntax syntax() {
-				return new Syntax("fail", "", 0, 0);
+				return new Syntax(name, "", 0, 0).option("--units", "U", false, "units");
 			}
 
 			@Override
@@ -116,23 +168,9 @@ class CommandLineTest {
 
 			@Override
 			public ExitCode run(Arguments arguments, Console console) {
-				throw new IllegalStateException("broken on purpose");
+				return work.getAsInt() > 0 ? ExitCode.OK : ExitCode.FAILED;
 			}
-		};
-		CommandLine commandLine = new CommandLine(List.of(failing));
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-		Console console = new Console(cwd, Map.of(), System.out, errStream);
-		assertEquals(ExitCode.INTERNAL_ERROR, commandLine.run(List.of("fail"), console));
-		String message = err.toString(StandardCharsets.UTF_8);
-		assertTrue(message.startsWith("wearline fail: internal error: java.lang.IllegalStateException: broken on purpose\n"),
-				message);
-		assertFalse(message.contains("\tat "), message);
-
-		err.reset();
-		Console debugging = new Console(cwd, Map.of(CommandLine.DEBUG_VARIABLE, "1"), System.out, errStream);
-		assertEquals(ExitCode.INTERNAL_ERROR, commandLine.run(List.of("fail"), debugging));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("\tat "), err::toString);
+		}));
 	}
 
 	static void assertUsageError(CommandRun run, String firstLine) {

@@ -135,6 +135,52 @@ class HostileInputTest {
 	}
 
 	@Test
+	void anXlsxPartThatDeclaresItsHugeSizeIsTooLargeWhenUnpacked() throws IOException {
+		// the same 200 MB of spaces, but with its sizes in the entry's header: POI then refuses to allocate it and
+		// words that as a bug report ("please open an issue on bugzilla ... IOUtils.setByteArrayMaxOverride()")
+		byte[] spaces = new byte[200 * 1024 * 1024];
+		java.util.Arrays.fill(spaces, (byte) ' ');
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(spaces);
+		java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, true);
+		java.io.ByteArrayOutputStream compressed = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.DeflaterOutputStream out = new java.util.zip.DeflaterOutputStream(compressed, deflater)) {
+			out.write(spaces);
+		}
+		ZipEntry sheet = new ZipEntry("xl/worksheets/sheet1.xml");
+		sheet.setMethod(ZipEntry.DEFLATED);
+		sheet.setSize(spaces.length);
+		sheet.setCompressedSize(compressed.size());
+		sheet.setCrc(crc.getValue());
+		Path bomb = folder.resolve("declared.xlsx");
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+					.getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+			zip.putNextEntry(sheet);
+			zip.write(spaces);
+			zip.closeEntry();
+		}
+		assertTrue(Files.size(bomb) < ProfileLimits.DEFAULT_MAX_FILE_BYTES, "the file passes the size limit");
+		ProfileProblem problem = single(loadQuickly(bomb), FormatCodes.UNSAFE_ARCHIVE);
+		assertTrue(problem.message().startsWith("The workbook is refused: it is too large when unpacked"),
+				problem.message());
+		assertFalse(problem.message().contains("bugzilla") || problem.message().contains("\n"), problem.message());
+	}
+
+	@Test
+	void aPipeOrADeviceIsNotReadAsAProfile() throws IOException, InterruptedException {
+		Path pipe = folder.resolve("pipe.machine");
+		assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start().waitFor());
+		Path device = Files.createSymbolicLink(folder.resolve("zero.json"), Path.of("/dev/zero"));
+		for (Path file : new Path[] { pipe, device }) {
+			ProfileProblem problem = single(loadQuickly(file), FormatCodes.UNREADABLE);
+			assertTrue(problem.message().contains("not a regular file"), problem.message());
+		}
+	}
+
+	@Test
 	void anXlsxEntryOverTheExpansionLimitIsRefused() throws IOException {
 		LoadedProfile dsl = Profiles.get().load(SampleProfiles.write(folder.resolve("m1.machine"), SampleProfiles.MOTOR));
 		Path workbook = folder.resolve("m1.xlsx");

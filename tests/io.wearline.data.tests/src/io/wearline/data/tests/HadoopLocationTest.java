@@ -81,7 +81,7 @@ class HadoopLocationTest {
 
 	@Test
 	void aSchemeWithoutAFileSystemIsRefusedByName() {
-		for (String text : List.of("hdfs://namenode/data/seed.parquet", "nosuchfs://host/seed.parquet")) {
+		for (String text : List.of("hdfs://namenode/data/seed.parquet", "s3a://bucket/data/seed.parquet")) {
 			TableLocation location = TableLocation.parse(text);
 			String scheme = location.scheme();
 			IOException write = assertThrows(IOException.class,
@@ -98,6 +98,23 @@ class HadoopLocationTest {
 		IOException hdfs = assertThrows(IOException.class, () -> formats.write(Samples.everyTypeTable(),
 				TableLocation.parse("hdfs://namenode/data/seed.parquet")));
 		assertTrue(hdfs.getMessage().contains("hadoop-hdfs-client"), hdfs.getMessage());
+	}
+
+	@Test
+	void everySchemeButFileHdfsAndS3aIsRefusedByName() {
+		for (String text : List.of("ftp://host/seed.parquet", "http://host/seed.parquet", "https://host/s.csv",
+				"jar:file:/x.jar!/seed.parquet", "har://host/seed.parquet", "webhdfs://nn/seed.parquet",
+				"nosuchfs://host/seed.parquet", "HTTP://host/seed.parquet")) {
+			IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TableLocation.parse(text));
+			String scheme = text.substring(0, text.indexOf(':')).toLowerCase(java.util.Locale.ROOT);
+			assertTrue(e.getMessage().startsWith("'" + text + "': the scheme '" + scheme + ":' is not supported; ")
+					&& e.getMessage().contains("file: URIs") && e.getMessage().contains("hdfs: and s3a:"),
+					e.getMessage());
+		}
+		IllegalArgumentException hostile = assertThrows(IllegalArgumentException.class,
+				() -> TableLocation.parse("ftp://h/\u001b[2Jx.parquet"));
+		assertFalse(hostile.getMessage().contains("\u001b"), "the escape character is escaped");
+		assertTrue(hostile.getMessage().contains("\\e[2J"), hostile.getMessage());
 	}
 
 	@Test

@@ -103,6 +103,11 @@ class ValidationTest {
 						"Life 400 to 150 cycles is reversed; swap the bounds: life 150 to 400 cycles.", "swap"),
 				broken(IssueCodes.INVALID_LIFE, "life 150 to 400", "life 0 to 400",
 						"Life: minimum 0 cycles is below 1"),
+				broken(IssueCodes.LIFE_TOO_LONG, "life 150 to 400", "life 1000000000 to 2000000000",
+						"Life up to 2000000000 cycles means up to 2000000000 seed rows for one unit (a row per cycle),"
+								+ " beyond the limit of 10000000 rows; shorten the life to at most 10000000 cycles or"
+								+ " raise the limit with the system property wearline.maxRows.",
+						"10000000"),
 				broken(IssueCodes.HEALTH_OUT_OF_RANGE, "failure threshold 0.2", "failure threshold 1.2",
 						"Degradation: failure threshold 1.2 lies outside 0 to 1", "1"),
 				broken(IssueCodes.HEALTH_OUT_OF_RANGE, "onset at health 0.6", "onset at health -0.6",

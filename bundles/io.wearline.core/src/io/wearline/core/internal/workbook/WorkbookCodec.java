@@ -9,6 +9,7 @@ import org.apache.poi.EmptyFileException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import io.wearline.core.FormatCodes;
@@ -17,6 +18,7 @@ import io.wearline.core.internal.Findings;
 import io.wearline.core.internal.Place;
 import io.wearline.core.internal.SourceMap;
 import io.wearline.core.internal.formats.FormatCodec;
+import io.wearline.data.InputText;
 import io.wearline.model.MachineProfile;
 
 /**
@@ -55,8 +57,12 @@ public final class WorkbookCodec implements FormatCodec {
 						+ " far beyond what a spreadsheet does (an entry over " + limits.maxExpandedBytes() / (1024 * 1024)
 						+ " MB or over 100 times its compressed size, or more than " + MAX_ENTRIES + " entries), as a"
 						+ " zip bomb does. Save the profile again from a spreadsheet program.");
+			} else if (isTooLargeUnpacked(e)) {
+				findings.error(Place.WHOLE_FILE, FormatCodes.UNSAFE_ARCHIVE, "The workbook is refused: it is too"
+						+ " large when unpacked (a part of it says it unpacks to more than 100 MB; a profile workbook"
+						+ " unpacks to less than a megabyte). Save the profile again from a spreadsheet program.");
 			} else {
-				findings.error(Place.WHOLE_FILE, FormatCodes.SYNTAX, "The workbook cannot be read: " + e);
+				findings.error(Place.WHOLE_FILE, FormatCodes.SYNTAX, "The workbook cannot be read: " + firstLine(e));
 			}
 		}
 		return null;
@@ -80,6 +86,26 @@ public final class WorkbookCodec implements FormatCodec {
 				ZipSecureFile.setMaxFileCount(fileCount);
 			}
 		}
+	}
+
+	/**
+	 * Whether POI refused to allocate a part whose zip entry declares a size beyond its record limit; POI words
+	 * that as a bug report to file ("please open an issue on bugzilla"), which is not what a user should read.
+	 */
+	private static boolean isTooLargeUnpacked(Throwable e) {
+		for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+			if (t instanceof RecordFormatException && String.valueOf(t.getMessage()).startsWith("Tried to allocate")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The first line of a library's message, its control characters escaped. */
+	private static String firstLine(Throwable e) {
+		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+		int end = message.indexOf('\n');
+		return InputText.escaped(end < 0 ? message : message.substring(0, end).strip());
 	}
 
 	/** Whether POI's guard refused the archive; POI says so only in its messages, which may be wrapped. */

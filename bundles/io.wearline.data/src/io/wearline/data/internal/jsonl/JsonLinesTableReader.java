@@ -110,8 +110,9 @@ public final class JsonLinesTableReader implements TableReader {
 				yield parser.getText();
 			}
 			case VALUE_NULL -> "";
-			default -> throw new TableReadException(file, line, key, "the value is a nested " + token
-					+ "; a table needs numbers, booleans, strings or null: flatten the object");
+			default -> throw new TableReadException(file, line, key, "the value is " + (token == JsonToken.START_ARRAY
+					? "an array" : "an object") + "; a table needs numbers, booleans, strings or null: flatten the " + (token == JsonToken.START_ARRAY ? "array"
+					: "object"));
 		};
 	}
 }

@@ -84,6 +84,14 @@ public final class ParquetTableReader implements TableReader {
 		return read(location, input, options);
 	}
 
+	/**
+	 * Parquet names the file by its {@code InputFile}'s identity ({@code LocalInputFile@52db95cb}); the message
+	 * names the file already, so that becomes words.
+	 */
+	static String withoutInputFile(String message) {
+		return message == null ? "no details" : message.replaceAll("\\b[\\w.$]*InputFile@[0-9a-f]+", "the file");
+	}
+
 	private static LoadedTable read(TableLocation location, InputFile input, ReadOptions options)
 			throws TableReadException {
 		Table table;
@@ -93,7 +101,8 @@ public final class ParquetTableReader implements TableReader {
 			throw e;
 		} catch (IOException | RuntimeException e) {
 			throw new TableReadException(location, 0, null, "the file is not a readable Parquet file, it may be"
-					+ " truncated or corrupt (" + e.getMessage() + "); write it again or restore it from a copy", e);
+					+ " truncated or corrupt (" + withoutInputFile(e.getMessage()) + "); write it again or restore it "
+					+ "from a copy", e);
 		}
 		if (options.schema() == null) {
 			return new LoadedTable(table, InferenceReport.none());

@@ -5,6 +5,7 @@ import java.io.InputStream;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -48,7 +49,16 @@ public final class Json {
 	 * @throws IOException when the bytes are not JSON or not an object
 	 */
 	public static JsonNode read(byte[] bytes) throws IOException {
-		JsonNode node = MAPPER.readTree(bytes);
+		JsonNode node;
+		try {
+			node = MAPPER.readTree(bytes);
+		} catch (JsonProcessingException e) {
+			// Jackson's messages name their place as "[Source: REDACTED (...); line: 1, column: 11]": the line is kept
+			String words = e.getOriginalMessage().lines().findFirst().orElse("").replaceAll(
+					"\\s*\\(start marker at \\[Source:[^]]*\\]\\)|\\s*at \\[Source:[^]]*\\]", "").strip();
+			throw new IOException("it is not valid JSON (" + words + (e.getLocation() == null ? "" : " at line "
+					+ e.getLocation().getLineNr()) + ")", e);
+		}
 		if (node == null || !node.isObject()) {
 			throw new IOException("it does not hold a JSON object");
 		}

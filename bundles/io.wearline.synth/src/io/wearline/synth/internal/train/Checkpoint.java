@@ -111,9 +111,65 @@ record Checkpoint(int epoch, int bestEpoch, double bestValidationLoss, int stale
 					Json.required(state, "seed").asLong(), Json.text(state, "profileHash"),
 					Json.text(state, "seedDataHash"), transformer, network, best);
 		} catch (IOException | RuntimeException e) {
-			throw new IOException("the checkpoint " + file + " is damaged (" + e.getMessage() + "); start a new "
-					+ "training without --resume", e);
+			throw damaged(file, e.getMessage(), e);
 		}
+	}
+
+	private static IOException damaged(Path file, String why, Throwable cause) {
+		return new IOException("the checkpoint " + file + " is damaged (" + why + "); train again without --resume",
+				cause);
+	}
+
+	/**
+	 * Checks every field against the run it belongs to, so that a hand-edited or damaged {@code state.json} cannot
+	 * make a resume loop, skip epochs or replace the model with an untrained network.
+	 *
+	 * @param runFolder the run's folder, named in the message
+	 * @param record the run's record
+	 * @throws IOException when a field does not fit the run; the message names the field and says to train again
+	 */
+	void checkAgainst(Path runFolder, RunRecord record) throws IOException {
+		String why = misfit(record);
+		if (why != null) {
+			throw damaged(runFolder.resolve(FILE_NAME), why, null);
+		}
+	}
+
+	/** What does not fit the run, or null. */
+	private String misfit(RunRecord record) throws IOException {
+		// the checkpoint is written before run.json after each epoch, so the record may lag by one epoch
+		int lastPossible = Math.min(record.configuredEpochs(), record.epochs().size() + 1);
+		if (epoch < 1 || epoch > lastPossible) {
+			return "epoch " + epoch + " is not between 1 and " + lastPossible + ", the epochs of its run";
+		}
+		if (bestEpoch < 1 || bestEpoch > epoch) {
+			return "bestEpoch " + bestEpoch + " is not between 1 and its epoch " + epoch;
+		}
+		if (staleEpochs != epoch - bestEpoch) {
+			return "staleEpochs " + staleEpochs + " is not " + (epoch - bestEpoch) + ", the epochs since its best";
+		}
+		if ((best == null) != (bestEpoch == epoch)) {
+			return "its best network does not match bestEpoch " + bestEpoch;
+		}
+		boolean heldOut = record.validationRows() > 0;
+		if (heldOut ? !Double.isFinite(bestValidationLoss) : !Double.isNaN(bestValidationLoss)) {
+			return "bestValidationLoss " + bestValidationLoss + " is not " + (heldOut ? "a finite number"
+					: "empty, as its run holds no rows out");
+		}
+		if (seed != record.trainingSeed()) {
+			return "seed " + seed + " is not its run's training seed " + record.trainingSeed();
+		}
+		if (!profileHash.equals(record.profileHash()) || !seedDataHash.equals(record.seedDataHash())) {
+			return "its profile or seed data fingerprint is not its run's";
+		}
+		TvaeNetwork current = TvaeNetwork.fromBytes(network);
+		if (current.epochs() != epoch) {
+			return "its network was trained " + current.epochs() + " epochs, not " + epoch;
+		}
+		if (current.layout().width() != transformer.layout().width()) {
+			return "its network does not fit its data transformer";
+		}
+		return null;
 	}
 
 	private static byte[] required(Map<String, byte[]> entries, String name, Path file) throws IOException {

@@ -138,6 +138,9 @@ final class RunRecord {
 
 	/** Keeps the first {@code count} epochs (those of the checkpoint a resume starts from). */
 	void keepEpochs(int count) {
+		if (count < 0) {
+			throw new IllegalArgumentException("a run cannot keep " + count + " epochs");
+		}
 		ArrayNode epochs = (ArrayNode) root.get("epochs");
 		while (epochs.size() > count) {
 			epochs.remove(epochs.size() - 1);
@@ -191,6 +194,26 @@ final class RunRecord {
 	/** The configured validation share. */
 	double validationShare() {
 		return root.path("configuration").path("validationShare").asDouble();
+	}
+
+	/** The rows held out for validation, as recorded when the run prepared its data. */
+	int validationRows() {
+		return root.path("data").path("validationRows").asInt();
+	}
+
+	/** The training seed. */
+	long trainingSeed() {
+		return root.path("seeds").path("training").asLong();
+	}
+
+	/** The profile's fingerprint when the run started. */
+	String profileHash() {
+		return root.path("profileHash").asText();
+	}
+
+	/** The seed data's fingerprint when the run started. */
+	String seedDataHash() {
+		return root.path("seedDataHash").asText();
 	}
 
 	/** The configured patience. */

@@ -195,6 +195,7 @@ public final class TrainingRun {
 					+ ") ended " + outcome + " before its first epoch, so it has no checkpoint; train without --resume");
 		}
 		Checkpoint checkpoint = Checkpoint.read(last);
+		checkpoint.checkAgainst(last, lastRecord);
 		if (!checkpoint.profileHash().equals(profileHash)) {
 			throw new IOException("the profile of machine '" + machineId + "' changed since run " + last
 					.getFileName() + " started; a resumed run must learn from the same profile and seed data: train "
