@@ -81,7 +81,7 @@ class ProfileHistoryTest {
 		assertTrue(diff.startsWith("--- m1 version 2\n+++ m1 version 3\n@@ -"), diff);
 		assertTrue(diff.contains("\n-    range 0 to 3000 clipped\n+    range 0 to 3200 clipped\n"), diff);
 		assertTrue(diff.contains("\n-  regime full_load weight 0.6\n"), diff);
-		assertTrue(diff.contains("\n   life 150 to 400 cycles\n"), "context lines around a change: " + diff);
+		assertTrue(diff.contains("\n     nominal 1480\n"), "context lines around a change: " + diff);
 		assertEquals("", ProfileComparison.of(FIRST, FIRST, "a", "b").textDiff());
 	}
 
