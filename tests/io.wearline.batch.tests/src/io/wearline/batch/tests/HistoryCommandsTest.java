@@ -21,7 +21,7 @@ import io.wearline.batch.ExitCode;
 /** {@code history}, {@code diff}, {@code restore}: the versions of a profile on the command line. */
 class HistoryCommandsTest {
 	private static final ObjectMapper JSON = new ObjectMapper();
-	private static final String WIDER = SampleProfiles.MOTOR.replace("range 0 to 120", "range 0 to 150");
+	private static final String WIDER = SampleProfiles.MOTOR.replace("range 20 to 120", "range 20 to 150");
 
 	@TempDir
 	Path cwd;
@@ -39,14 +39,14 @@ class HistoryCommandsTest {
 
 	@Test
 	void historyListsTheVersionsWithWhatChangedAndSaysHowManyAreKept() throws IOException {
-		Files.writeString(profile, Files.readString(profile).replace("nominal 55", "nominal 60"));
+		Files.writeString(profile, Files.readString(profile).replace("nominal 65", "nominal 60"));
 		CommandRun run = CommandRun.in(cwd, "history", "m1", "--workspace", "ws");
 		assertEquals(ExitCode.OK, run.exit(), run::toString);
 		List<String> lines = run.outLines();
 		assertTrue(lines.get(0).matches("VERSION +TIME +USER +CHANGE"), lines.get(0));
 		assertTrue(lines.get(1).matches("1 +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d +\\S+ +machine created"), lines.get(1));
-		assertTrue(lines.get(2).endsWith(" sensor bearing_temp: range 0–120 → 0–150"), lines.get(2));
-		assertTrue(lines.get(3).endsWith(" changed outside Wearline: sensor bearing_temp: nominal 55 → 60"),
+		assertTrue(lines.get(2).endsWith(" sensor bearing_temp: range 20–120 → 20–150"), lines.get(2));
+		assertTrue(lines.get(3).endsWith(" changed outside Wearline: sensor bearing_temp: nominal 65 → 60"),
 				lines.get(3));
 		assertEquals("(the last 100 versions are kept; system property wearline.historyLimit)", lines.get(4));
 
@@ -60,9 +60,10 @@ class HistoryCommandsTest {
 	void diffShowsTheChangesElementByElementThenTheText() throws IOException {
 		CommandRun run = CommandRun.in(cwd, "diff", "m1", "1", "2", "--workspace", "ws");
 		assertEquals(ExitCode.OK, run.exit(), run::toString);
-		assertTrue(run.out().startsWith("From m1 version 1 to m1 version 2: sensor bearing_temp: range 0–120 → 0–150\n"
-				+ "  sensor bearing_temp: range 0–120 → 0–150\n\n--- m1 version 1\n+++ m1 version 2\n@@ "), run::toString);
-		assertTrue(run.out().matches("(?s).*\n-\\s+range 0 to 120\n\\+\\s+range 0 to 150\n.*"), run::toString);
+		assertTrue(run.out().startsWith("From m1 version 1 to m1 version 2: sensor bearing_temp: range 20–120 → "
+				+ "20–150\n  sensor bearing_temp: range 20–120 → 20–150\n\n--- m1 version 1\n+++ m1 version 2\n@@ "),
+				run::toString);
+		assertTrue(run.out().matches("(?s).*\n-\\s+range 20 to 120\n\\+\\s+range 20 to 150\n.*"), run::toString);
 
 		JsonNode document = JSON.readTree(CommandRun.in(cwd, "diff", "m1", "2", "--workspace", "ws", "--json").out());
 		assertEquals("m1 now", document.path("to").asText());
@@ -81,12 +82,12 @@ class HistoryCommandsTest {
 		CommandRun run = CommandRun.in(cwd, "restore", "m1", "1", "--workspace", "ws");
 		assertEquals(ExitCode.OK, run.exit(), run::toString);
 		assertEquals("restored version 1 of machine m1 as version 3 (restored version 1: sensor bearing_temp: range"
-				+ " 0–150 → 0–120)\n", run.out());
+				+ " 20–150 → 20–120)\n", run.out());
 		assertEquals(first, Files.readString(profile));
 
 		JsonNode document = JSON.readTree(CommandRun.in(cwd, "restore", "m1", "2", "--workspace", "ws", "--json")
 				.out());
 		assertEquals(4, document.path("version").asInt());
-		assertTrue(Files.readString(profile).contains("range 0 to 150"));
+		assertTrue(Files.readString(profile).contains("range 20 to 150"));
 	}
 }
