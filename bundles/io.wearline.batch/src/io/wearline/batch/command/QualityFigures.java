@@ -23,7 +23,9 @@ final class QualityFigures {
 
 	/**
 	 * The overall score and the numeric figures of the report's {@code properties} (shapes, pairs ...), by name;
-	 * empty when there is no report or it cannot be read.
+	 * empty when there is no report or it cannot be read. When the report measured fidelity against unseen rows
+	 * too ({@code holdoutFidelity}, simulated training data), those are the headline, as in the verdict and the
+	 * build's table, and the overall against the training rows follows as {@code overallTrainingRows}.
 	 */
 	static Map<String, Double> of(Path reportsFolder) {
 		Path file = reportsFolder.resolve("quality.json");
@@ -33,10 +35,15 @@ final class QualityFigures {
 		}
 		try {
 			JsonNode report = JSON.readTree(file.toFile());
-			if (report.path("overall").isNumber()) {
-				figures.put("overall", report.path("overall").asDouble());
+			JsonNode headline = report.path("holdoutFidelity").path("overall").isNumber() ? report.path("holdoutFidelity")
+					: report;
+			if (headline.path("overall").isNumber()) {
+				figures.put("overall", headline.path("overall").asDouble());
 			}
-			report.path("properties").properties().forEach(field -> {
+			if (headline != report && report.path("overall").isNumber()) {
+				figures.put("overallTrainingRows", report.path("overall").asDouble());
+			}
+			headline.path("properties").properties().forEach(field -> {
 				if (field.getValue().isNumber()) {
 					figures.put(field.getKey(), field.getValue().asDouble());
 				}

@@ -83,6 +83,19 @@ class MachineCommandsTest {
 	}
 
 	@Test
+	void theHeadlineOfAReportOnSimulatedRowsIsTheFidelityAgainstUnseenRows() throws IOException {
+		scoreM1();
+		SampleProfiles.write(m1.reportsFolder().resolve("quality.json"), "{\"properties\": {\"shapes\": 0.95},"
+				+ " \"overall\": 0.973, \"holdoutFidelity\": {\"properties\": {\"shapes\": 0.924}, \"overall\": 0.943}}");
+
+		CommandRun run = CommandRun.in(cwd, "status", "m1", "--workspace", "ws");
+		assertTrue(run.out().contains("scores   overall 0.943, overallTrainingRows 0.973, shapes 0.924\n"),
+				run::toString);
+		JsonNode document = json(CommandRun.in(cwd, "machines", "--workspace", "ws", "--json"));
+		assertEquals(0.943, document.path("machines").get(0).path("overall").asDouble(), "as the build's table");
+	}
+
+	@Test
 	void statusShowsTheStageFilesAndTheLastOutcomeOfAMachineGivenByIdOrFolder() throws IOException {
 		scoreM1();
 		new StepOutcome("score", StepOutcome.Result.FAILED, "privacy 0.381 < 0.50", Instant.now()).write(m1);
