@@ -68,4 +68,3 @@ public record StepOutcome(String step, Result result, String message, Instant en
 		return result == Result.FAILED;
 	}
 }
-
