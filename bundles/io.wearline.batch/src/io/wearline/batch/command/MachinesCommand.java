@@ -14,6 +14,7 @@ import io.wearline.batch.Console;
 import io.wearline.batch.ExitCode;
 import io.wearline.batch.Syntax;
 import io.wearline.batch.UsageException;
+import io.wearline.quality.ReportFigures;
 import io.wearline.core.LoadedProfile;
 import io.wearline.core.Machine;
 import io.wearline.core.MachineStatus;
@@ -98,7 +99,7 @@ public final class MachinesCommand implements Command {
 		String label = status.label() + (status.busy() == null ? "" : " (busy)");
 		return new Row(machine.id(), profile == null || profile.getName() == null ? "" : profile.getName(),
 				profile == null ? "?" : profile.getType().getLiteral(), label,
-				QualityFigures.overall(machine.reportsFolder()).orElse(null),
+				ReportFigures.overall(machine.reportsFolder()).orElse(null),
 				MachineFiles.lastChange(machine).map(TextTable::time).orElse("-"));
 	}
 }

@@ -12,11 +12,14 @@ import io.wearline.batch.Arguments;
 import io.wearline.batch.Console;
 import io.wearline.batch.ExitCode;
 import io.wearline.batch.Syntax;
+import io.wearline.quality.ReportFigures;
 import io.wearline.core.LockHolder;
 import io.wearline.core.Machine;
 import io.wearline.core.MachineStatus;
 import io.wearline.core.MachineStore;
 import io.wearline.core.StepOutcome;
+import io.wearline.synth.EpochRecord;
+import io.wearline.synth.PastRun;
 
 /** {@code wearline status <machine> [--json]}: where a machine stands in the flow, with its files. */
 public final class StatusCommand extends MachineCommand {
@@ -44,8 +47,8 @@ public final class StatusCommand extends MachineCommand {
 	@Override
 	ExitCode run(Machine machine, MachineStore store, Arguments arguments, Console console) throws IOException {
 		MachineStatus status = store.status(machine);
-		Optional<LastRun> run = LastRun.of(machine);
-		Map<String, Double> scores = QualityFigures.of(machine.reportsFolder());
+		Optional<PastRun> run = PastRun.last(machine);
+		Map<String, Double> scores = ReportFigures.of(machine.reportsFolder());
 		if (arguments.has(JSON)) {
 			print(json(machine, status, run, scores), console);
 			return ExitCode.OK;
@@ -61,7 +64,7 @@ public final class StatusCommand extends MachineCommand {
 			out.printf(Locale.ROOT, "  %-22s %12d bytes  %s%n", file.path(), file.bytes(),
 					TextTable.time(file.modified()));
 		}
-		out.println("last run " + run.map(LastRun::describe).orElse("none"));
+		out.println("last run " + run.map(StatusCommand::describe).orElse("none"));
 		out.println("scores   " + (scores.isEmpty() ? "none" : String.join(", ", scores.entrySet().stream()
 				.map(e -> String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue())).toList())));
 		StepOutcome outcome = status.lastOutcome();
@@ -72,7 +75,20 @@ public final class StatusCommand extends MachineCommand {
 		return ExitCode.OK;
 	}
 
-	private static ObjectNode json(Machine machine, MachineStatus status, Optional<LastRun> run,
+	/** {@code 20261203-1402 completed, 40 epochs, best epoch 37 (validation loss 1.2340)}. */
+	private static String describe(PastRun run) {
+		StringBuilder line = new StringBuilder(run.id()).append(' ').append(run.outcome()).append(", ")
+				.append(run.epochs().size()).append(" epochs");
+		if (run.bestEpoch() > 0) {
+			line.append(", best epoch ").append(run.bestEpoch());
+			if (Double.isFinite(run.bestValidationLoss())) {
+				line.append(String.format(Locale.ROOT, " (validation loss %.4f)", run.bestValidationLoss()));
+			}
+		}
+		return line.toString();
+	}
+
+	private static ObjectNode json(Machine machine, MachineStatus status, Optional<PastRun> run,
 			Map<String, Double> scores) throws IOException {
 		ObjectNode document = object().put("machine", machine.id()).put("folder", machine.folder().toString())
 				.put("status", status.label()).put("stage", status.stage().name().toLowerCase(Locale.ROOT));
@@ -89,7 +105,21 @@ public final class StatusCommand extends MachineCommand {
 					.put("modified", file.modified().toString());
 		}
 		if (run.isPresent()) {
-			document.putObject("lastRun").put("id", run.get().id()).set("record", run.get().record());
+			PastRun past = run.get();
+			ObjectNode last = document.putObject("lastRun").put("id", past.id()).put("outcome", past.outcome())
+					.put("message", past.message()).put("configuredEpochs", past.configuredEpochs())
+					.put("bestEpoch", past.bestEpoch());
+			if (Double.isFinite(past.bestValidationLoss())) {
+				last.put("bestValidationLoss", past.bestValidationLoss());
+			}
+			var epochs = last.putArray("epochs");
+			for (EpochRecord epoch : past.epochs()) {
+				ObjectNode node = epochs.addObject().put("epoch", epoch.epoch()).put("loss", epoch.loss())
+						.put("seconds", epoch.seconds());
+				if (Double.isFinite(epoch.validationLoss())) {
+					node.put("validationLoss", epoch.validationLoss());
+				}
+			}
 		} else {
 			document.putNull("lastRun");
 		}

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wearline.core.Machine;
 import io.wearline.data.Table;
 import io.wearline.synth.EpochRecord;
+import io.wearline.synth.PastRun;
 import io.wearline.synth.SynthesizerModel;
 import io.wearline.synth.Trainer;
 import io.wearline.synth.TrainingListener;
@@ -174,6 +175,34 @@ class TrainingRunTest {
 		assertEquals(result.bestEpoch(), run.path("bestEpoch").asInt());
 		assertEquals("model/model.wlm", run.path("model").asText());
 		assertEquals(SynthesizerModel.load(result.modelFile()).manifest().modelId(), run.path("modelId").asText());
+	}
+
+	@Test
+	void theRunsOfAMachineAreReadBackWithTheirLossesAndOutcome() throws IOException {
+		Machine machine = TestMachines.machine(workspace, "history", 30);
+		assertEquals(List.of(), PastRun.of(machine), "no runs before the first training");
+		TrainingResult first = train(machine, TrainingRequest.defaults().withEpochs(2).withSeed(5));
+		TrainingResult second = train(machine, TrainingRequest.defaults().withEpochs(3).withSeed(6));
+		Files.createDirectories(machine.runsFolder().resolve("broken"));
+		Files.writeString(machine.runsFolder().resolve("broken/run.json"), "{ not json");
+
+		List<PastRun> runs = PastRun.of(machine);
+		assertEquals(List.of(first.runId(), second.runId()), runs.stream().map(PastRun::id).toList(),
+				"oldest first; a damaged record is no run");
+		PastRun last = PastRun.last(machine).orElseThrow();
+		assertEquals(second.runId(), last.id());
+		assertEquals("completed", last.outcome());
+		assertEquals(second.message(), last.message());
+		assertEquals(3, last.configuredEpochs());
+		assertEquals(6, last.trainingSeed());
+		assertEquals(second.bestEpoch(), last.bestEpoch());
+		assertEquals(3, last.epochs().size());
+		for (int e = 0; e < 3; e++) {
+			assertEquals(second.epochs().get(e).loss(), last.epochs().get(e).loss());
+			assertEquals(second.epochs().get(e).validationLoss(), last.epochs().get(e).validationLoss());
+		}
+		assertEquals(second.epochs().get(second.bestEpoch() - 1).validationLoss(), last.bestValidationLoss());
+		assertTrue(!last.updated().isBefore(last.started()));
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.wearline.data.AtomicFile;
 import io.wearline.synth.EpochRecord;
+import io.wearline.synth.PastRun;
 import io.wearline.synth.TrainingOutcome;
 import io.wearline.synth.internal.model.Json;
 import io.wearline.synth.internal.nn.TvaeConfig;
@@ -234,6 +235,22 @@ final class RunRecord {
 
 	private static double number(JsonNode node) {
 		return node == null || node.isNull() ? Double.NaN : node.asDouble();
+	}
+
+	/** The record as a run of the machine's history; its folder names it. */
+	PastRun past() {
+		Path folder = file.getParent();
+		return new PastRun(folder.getFileName().toString(), folder, outcome(), root.path("message").asText(""),
+				instant("started"), instant("updated"), configuredEpochs(), List.copyOf(epochs()),
+				root.path("bestEpoch").asInt(0), number(root.get("bestValidationLoss")), trainingSeed(), patience());
+	}
+
+	private Instant instant(String field) {
+		try {
+			return Instant.parse(root.path(field).asText());
+		} catch (java.time.format.DateTimeParseException e) {
+			return null;
+		}
 	}
 
 	/** The record's file. */

@@ -1,4 +1,4 @@
-package io.wearline.batch.command;
+package io.wearline.quality;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,14 +11,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The headline figures of a machine's last quality report ({@code reports/quality.json}), as {@code machines} and
- * {@code status} show them. The only place the command line reads that file: when the report's layout changes,
- * this is what changes with it.
+ * The headline figures of a machine's last quality report read back from {@code reports/quality.json}, as
+ * {@code wearline machines}, {@code wearline status} and the workbench show them. Beside the report's writer
+ * ({@link QualityReportJson}), so that the two change together.
  */
-final class QualityFigures {
+public final class ReportFigures {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private QualityFigures() {
+	private ReportFigures() {
 	}
 
 	/**
@@ -27,7 +27,7 @@ final class QualityFigures {
 	 * too ({@code holdoutFidelity}, simulated training data), those are the headline, as in the verdict and the
 	 * build's table, and the overall against the training rows follows as {@code overallTrainingRows}.
 	 */
-	static Map<String, Double> of(Path reportsFolder) {
+	public static Map<String, Double> of(Path reportsFolder) {
 		Path file = reportsFolder.resolve("quality.json");
 		Map<String, Double> figures = new LinkedHashMap<>();
 		if (!Files.isRegularFile(file)) {
@@ -55,7 +55,7 @@ final class QualityFigures {
 	}
 
 	/** The overall score of the last report, if there is one. */
-	static Optional<Double> overall(Path reportsFolder) {
+	public static Optional<Double> overall(Path reportsFolder) {
 		return Optional.ofNullable(of(reportsFolder).get("overall"));
 	}
 }
